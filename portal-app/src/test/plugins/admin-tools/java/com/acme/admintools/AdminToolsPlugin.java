@@ -1,0 +1,6 @@
+package com.acme.admintools;
+
+import app.settle.api.SettlePlugin;
+
+public class AdminToolsPlugin extends SettlePlugin {
+}

@@ -1,0 +1,6 @@
+package com.acme.future;
+
+import app.settle.api.SettlePlugin;
+
+public class FuturePlugin extends SettlePlugin {
+}

@@ -1,0 +1,6 @@
+package com.acme.viewthrows;
+
+import app.settle.api.SettlePlugin;
+
+public class ViewThrowsPlugin extends SettlePlugin {
+}
