@@ -1,0 +1,55 @@
+package app.settle.portal.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.settle.api.AuditEntry;
+import app.settle.portal.testing.TestDatabaseInitializer;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest(properties = "settle.demo-data=true")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class AuditTrailTest {
+
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void recordsWhoWhatAndBeforeAfter() {
+        audit.record("sam", "host", new AuditEntry("TEAM_RENAMED", "team", "7", "{\"name\":\"East\"}",
+                "{\"name\":\"East Coast\"}"));
+        AuditRecord row = audit.forEntity("team", "7", 1).getFirst();
+        assertThat(row.actor()).isEqualTo("sam");
+        assertThat(row.action()).isEqualTo("TEAM_RENAMED");
+        assertThat(row.before()).isEqualTo("{\"name\":\"East\"}");
+        assertThat(row.after()).isEqualTo("{\"name\":\"East Coast\"}");
+        assertThat(row.occurredAt()).isNotNull();
+    }
+
+    @Test
+    void theAuditTableRefusesUpdatesAndDeletes() {
+        audit.record("sam", "host", new AuditEntry("NOTE_ADDED", "note", "1", null, "x"));
+        assertThatThrownBy(() -> dsl.execute("UPDATE audit_event SET actor = 'mallory'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> dsl.execute("DELETE FROM audit_event"))
+                .hasMessageContaining("append-only");
+        assertThat(dsl.fetchCount(dsl.selectFrom("audit_event").where("actor = 'mallory'"))).isZero();
+    }
+
+    @Test
+    void demoSeedingIsAudited() {
+        assertThat(dsl.fetchCount(dsl.selectFrom("audit_event").where("action = 'USER_CREATED'"))).isEqualTo(5);
+    }
+
+    @Test
+    void badEntriesAreRefusedBeforeTheyReachTheDatabase() {
+        assertThatThrownBy(() -> new AuditEntry("plan created", "plan", "1", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
