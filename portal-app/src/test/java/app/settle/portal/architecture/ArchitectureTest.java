@@ -85,7 +85,8 @@ class ArchitectureTest {
     private static String[] allowedFor(JavaClasses plugin) {
         List<String> allowed = new ArrayList<>(List.of(PLUGIN_MAY_USE));
         plugin.stream().map(c -> c.getPackageName()).distinct()
-                .filter(p -> !p.startsWith("app.settle")).forEach(allowed::add);
+                .filter(p -> !p.startsWith("app.settle.portal") && !p.startsWith("app.settle.api"))
+                .forEach(allowed::add);
         return allowed.toArray(String[]::new);
     }
 
