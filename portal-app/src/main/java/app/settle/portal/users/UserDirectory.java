@@ -1,7 +1,7 @@
 package app.settle.portal.users;
 
 import static app.settle.portal.jooq.Tables.APP_USER;
-import static app.settle.portal.jooq.Tables.TEAM;
+import static app.settle.api.db.Tables.TEAM;
 import static app.settle.portal.jooq.Tables.USER_TEAM;
 
 import app.settle.api.AuditEntry;
