@@ -1,5 +1,6 @@
 package app.settle.portal.plugins;
 
+import app.settle.portal.shell.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,6 +123,10 @@ public class PluginManagerView extends VerticalLayout {
             notify("Could not change " + status.id() + ": " + e.getMessage(), NotificationVariant.ERROR);
         }
         refresh();
+        MainLayout shell = findAncestor(MainLayout.class);
+        if (shell != null) {
+            shell.refreshMenu();
+        }
     }
 
     private static void notify(String text, NotificationVariant variant) {

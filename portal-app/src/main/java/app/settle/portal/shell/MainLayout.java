@@ -74,6 +74,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Settle"));
     }
 
+    /**
+     * Rebuilds the side menu now, for a change the current page made without navigating (e.g. a plugin
+     * switched on or off on the plugin manager page), so the menu never offers a page that is gone.
+     */
+    public void refreshMenu() {
+        rebuildMenu();
+    }
+
     private void rebuildMenu() {
         nav.removeAll();
         List<ShellMenuItem> items = new ArrayList<>();
