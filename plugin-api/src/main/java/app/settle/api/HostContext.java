@@ -1,5 +1,10 @@
 package app.settle.api;
 
+import app.settle.api.compliance.ComplianceGuard;
+import app.settle.api.core.Accounts;
+import app.settle.api.core.ContactLog;
+import app.settle.api.core.Holds;
+import app.settle.api.core.Timeline;
 import java.time.Clock;
 
 /**
@@ -24,4 +29,16 @@ public interface HostContext {
     PluginSettings settings();
 
     HostEvents events();
+
+    /** May this user contact this debtor on this channel now? */
+    ComplianceGuard compliance();
+
+    /** Team scope for reading core tables. */
+    Accounts accounts();
+
+    Holds holds();
+
+    Timeline timeline();
+
+    ContactLog contacts();
 }

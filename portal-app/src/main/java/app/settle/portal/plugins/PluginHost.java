@@ -6,12 +6,12 @@ import app.settle.api.HostContext;
 import app.settle.api.Role;
 import app.settle.api.SettlePlugin;
 import app.settle.api.ViewContribution;
+import app.settle.api.core.WorkspacePanel;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.events.HostEventBus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
 import org.pf4j.Plugin;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
@@ -30,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,32 +50,29 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
     private final PluginStateStore stateStore;
     private final PluginMigrator migrator;
     private final PluginViews views;
+    private final PluginPanels panels;
     private final HostRoutes hostRoutes;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final HostEventBus events;
-    private final DSLContext dsl;
-    private final Clock clock;
-    private final Environment environment;
+    private final PluginContextFactory contexts;
     private final HostApiCheck apiCheck = HostApiCheck.forThisHost();
 
     private final Map<String, PluginStatus> statuses = new LinkedHashMap<>();
     private HostPluginManager manager;
 
     PluginHost(PluginHostProperties properties, PluginStateStore stateStore, PluginMigrator migrator,
-               PluginViews views, HostRoutes hostRoutes, AuditTrail audit, CurrentUser currentUser,
-               HostEventBus events, DSLContext dsl, Clock clock, Environment environment) {
+               PluginViews views, PluginPanels panels, HostRoutes hostRoutes, PluginContextFactory contexts) {
         this.pluginsDir = properties.dir().toAbsolutePath().normalize();
         this.stateStore = stateStore;
         this.migrator = migrator;
         this.views = views;
+        this.panels = panels;
         this.hostRoutes = hostRoutes;
-        this.audit = audit;
-        this.currentUser = currentUser;
-        this.events = events;
-        this.dsl = dsl;
-        this.clock = clock;
-        this.environment = environment;
+        this.contexts = contexts;
+        this.audit = contexts.auditTrail();
+        this.currentUser = contexts.currentUser();
+        this.events = contexts.events();
     }
 
     @Override
@@ -250,8 +245,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         } catch (Exception | LinkageError e) {
             return fail(wrapper, "Its database migration failed: " + describe(e));
         }
-        HostContext context = new PluginHostContext(id, dsl, currentUser, audit, clock, environment,
-                events.forOwner(id));
+        HostContext context = contexts.create(id);
         plugin.attach(context);
         PluginState started = manager.startPlugin(id);
         if (started != PluginState.STARTED) {
@@ -261,7 +255,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         }
         List<String> routes;
         try {
-            routes = registerViews(id, context);
+            routes = registerExtensions(id, context);
         } catch (RuntimeException | LinkageError e) {
             deactivate(id);
             return fail(wrapper, describe(e));
@@ -269,7 +263,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         return put(status.withState(PluginRunState.STARTED, null).withViews(routes));
     }
 
-    private List<String> registerViews(String pluginId, HostContext context) {
+    private List<String> registerExtensions(String pluginId, HostContext context) {
         List<ViewContribution> contributions = manager.getExtensions(ViewContribution.class, pluginId);
         Map<String, PluginViews.RegisteredView> checked = new LinkedHashMap<>();
         for (ViewContribution contribution : contributions) {
@@ -293,11 +287,20 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
                     EnumSet.copyOf(roles)));
         }
         checked.forEach(views::add);
+        for (WorkspacePanel panel : manager.getExtensions(WorkspacePanel.class, pluginId)) {
+            if (panel.title() == null || panel.title().isBlank() || panel.allowedRoles() == null
+                    || panel.allowedRoles().isEmpty()) {
+                throw new IllegalStateException("Its workspace panel " + panel.getClass().getName()
+                        + " needs a title and at least one role.");
+            }
+            panels.add(pluginId, panel, context);
+        }
         return List.copyOf(checked.keySet());
     }
 
     private void deactivate(String pluginId) {
         views.removeAllOf(pluginId);
+        panels.removeAllOf(pluginId);
         try {
             if (manager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
                 manager.stopPlugin(pluginId);

@@ -8,30 +8,38 @@ import app.settle.api.HostContext;
 import app.settle.api.HostEvents;
 import app.settle.api.PluginSettings;
 import app.settle.api.UserRef;
-import app.settle.portal.audit.AuditTrail;
+import app.settle.api.compliance.ComplianceGuard;
+import app.settle.api.core.Accounts;
+import app.settle.api.core.ContactLog;
+import app.settle.api.core.ContactRecord;
+import app.settle.api.core.Hold;
+import app.settle.api.core.HoldReason;
+import app.settle.api.core.Holds;
+import app.settle.api.core.Timeline;
+import app.settle.api.core.TimelineItem;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.springframework.core.env.Environment;
 
-/** The host services one plugin gets; created when the plugin starts. */
+/**
+ * The host services one plugin gets, created when the plugin starts. Changes made through it are attributed
+ * to the signed-in user, or to {@code plugin:<id>} for background work, with the plugin id as audit source.
+ */
 final class PluginHostContext implements HostContext {
 
     private final String pluginId;
+    private final PluginContextFactory host;
     private final DataAccess data;
-    private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final Clock clock;
     private final PluginSettings settings;
     private final HostEvents events;
 
-    PluginHostContext(String pluginId, DSLContext dsl, CurrentUser currentUser, AuditTrail auditTrail, Clock clock,
-                      Environment environment, HostEvents events) {
+    PluginHostContext(String pluginId, PluginContextFactory host) {
         this.pluginId = pluginId;
-        this.currentUser = currentUser;
-        this.clock = clock;
-        this.events = events;
+        this.host = host;
+        DSLContext dsl = host.dsl();
         this.data = new DataAccess() {
             @Override
             public DSLContext dsl() {
@@ -43,9 +51,11 @@ final class PluginHostContext implements HostContext {
                 return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
             }
         };
-        this.audit = (AuditEntry entry) -> auditTrail.record(
-                currentUser.get().map(UserRef::username).orElse("plugin:" + pluginId), pluginId, entry);
-        this.settings = key -> Optional.ofNullable(environment.getProperty("settle.plugins." + pluginId + "." + key));
+        this.audit = (AuditEntry entry) -> host.auditTrail().record(
+                host.currentUser().get().map(UserRef::username).orElse("plugin:" + pluginId), pluginId, entry);
+        this.settings = key -> Optional.ofNullable(
+                host.environment().getProperty("settle.plugins." + pluginId + "." + key));
+        this.events = host.events().forOwner(pluginId);
     }
 
     @Override
@@ -60,7 +70,7 @@ final class PluginHostContext implements HostContext {
 
     @Override
     public CurrentUser currentUser() {
-        return currentUser;
+        return host.currentUser();
     }
 
     @Override
@@ -70,7 +80,7 @@ final class PluginHostContext implements HostContext {
 
     @Override
     public Clock clock() {
-        return clock;
+        return host.clock();
     }
 
     @Override
@@ -81,5 +91,55 @@ final class PluginHostContext implements HostContext {
     @Override
     public HostEvents events() {
         return events;
+    }
+
+    @Override
+    public ComplianceGuard compliance() {
+        return host.compliance();
+    }
+
+    @Override
+    public Accounts accounts() {
+        return host.accounts();
+    }
+
+    @Override
+    public Holds holds() {
+        return new Holds() {
+            @Override
+            public long place(long accountId, HoldReason reason, String note) {
+                return host.holds().place(accountId, reason, note, pluginId);
+            }
+
+            @Override
+            public void release(long holdId, String note) {
+                host.holds().release(holdId, note, pluginId);
+            }
+
+            @Override
+            public List<Hold> active(long accountId) {
+                return host.holds().active(accountId);
+            }
+        };
+    }
+
+    @Override
+    public Timeline timeline() {
+        return new Timeline() {
+            @Override
+            public void append(long accountId, String kind, String title, String detail) {
+                host.timeline().append(accountId, kind, title, detail, pluginId);
+            }
+
+            @Override
+            public List<TimelineItem> recent(long accountId, int limit) {
+                return host.timeline().recent(accountId, limit);
+            }
+        };
+    }
+
+    @Override
+    public ContactLog contacts() {
+        return (ContactRecord contact) -> host.contacts().record(contact, pluginId);
     }
 }

@@ -135,11 +135,9 @@ class PluginHostTest {
 
     private PluginHost newHostLikeTheRunningOne() {
         return new PluginHost(new PluginHostProperties(PLUGINS), context.getBean(PluginStateStore.class),
-                context.getBean(PluginMigrator.class), new PluginViews(), context.getBean(HostRoutes.class),
-                context.getBean(app.settle.portal.audit.AuditTrail.class),
-                context.getBean(app.settle.api.CurrentUser.class),
-                context.getBean(app.settle.portal.events.HostEventBus.class), dsl,
-                context.getBean(java.time.Clock.class), context.getEnvironment());
+                context.getBean(PluginMigrator.class), new PluginViews(), new PluginPanels(),
+                context.getBean(HostRoutes.class),
+                context.getBean(PluginContextFactory.class));
     }
 
     private List<String> auditActions(String pluginId) {
