@@ -23,6 +23,7 @@ class MenuByRoleTest extends PortalUiTest {
 
         assertThat(menu()).extracting(SideNavItem::getLabel, SideNavItem::getPath).containsExactly(
                 tuple("Home", ""),
+                tuple("Accounts", "accounts"),
                 tuple("Broken view", "broken"),
                 tuple("Team notes", "notes"),
                 tuple("Component showcase", "showcase"));
@@ -35,6 +36,7 @@ class MenuByRoleTest extends PortalUiTest {
 
         assertThat(menu()).extracting(SideNavItem::getLabel, SideNavItem::getPath).containsExactly(
                 tuple("Home", ""),
+                tuple("Accounts", "accounts"),
                 tuple("Plugins", "admin/plugins"),
                 tuple("Admin tools", "admin-tools"),
                 tuple("Broken view", "broken"),
@@ -49,7 +51,7 @@ class MenuByRoleTest extends PortalUiTest {
         assertThat(menu()).extracting(SideNavItem::getLabel).containsExactly(
                 "Home", "Broken view", "Component showcase");
         assertThat(menu()).extracting(SideNavItem::getLabel)
-                .doesNotContain("Plugins", "Admin tools", "Team notes");
+                .doesNotContain("Accounts", "Plugins", "Admin tools", "Team notes");
     }
 
     @Test
@@ -59,7 +61,7 @@ class MenuByRoleTest extends PortalUiTest {
         navigateTo("showcase");
 
         assertThat(menu()).extracting(SideNavItem::getLabel).containsExactly(
-                "Home", "Broken view", "Team notes", "Component showcase");
+                "Home", "Accounts", "Broken view", "Team notes", "Component showcase");
     }
 
     private static List<SideNavItem> menu() {
