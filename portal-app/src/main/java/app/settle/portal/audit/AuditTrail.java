@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 
@@ -48,13 +49,50 @@ public class AuditTrail {
 
     /** The newest rows for one entity, newest first. */
     public List<AuditRecord> forEntity(String entityType, String entityId, int limit) {
+        return search(new AuditFilter(null, null, entityType, entityId, null, null), Long.MAX_VALUE, limit);
+    }
+
+    /**
+     * Rows matching the filter, newest first, older than {@code beforeId} (keyset paging: pass the last id
+     * shown to continue; no offset and no count, so it stays fast on a large table).
+     */
+    public List<AuditRecord> search(AuditFilter filter, long beforeId, int limit) {
+        Condition where = AUDIT_EVENT.ID.lt(beforeId);
+        if (present(filter.actor())) {
+            where = where.and(AUDIT_EVENT.ACTOR.eq(filter.actor().strip()));
+        }
+        if (present(filter.action())) {
+            where = where.and(AUDIT_EVENT.ACTION.eq(filter.action().strip()));
+        }
+        if (present(filter.entityType())) {
+            where = where.and(AUDIT_EVENT.ENTITY_TYPE.eq(filter.entityType().strip()));
+        }
+        if (present(filter.entityId())) {
+            where = where.and(AUDIT_EVENT.ENTITY_ID.eq(filter.entityId().strip()));
+        }
+        if (filter.from() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        }
         return dsl.selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)))
+                .where(where)
                 .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(limit)
+                .limit(Math.max(1, Math.min(limit, 500)))
                 .fetch(r -> new AuditRecord(r.getId(), r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(),
                         r.getSource(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getBeforeValue(),
                         r.getAfterValue()));
+    }
+
+    /** The distinct actions recorded so far, for a filter's choices. */
+    public List<String> actions() {
+        return dsl.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION)
+                .fetch(AUDIT_EVENT.ACTION);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String truncate(String value, int max) {

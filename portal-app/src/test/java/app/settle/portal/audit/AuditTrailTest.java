@@ -48,6 +48,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void searchFiltersAndPagesNewestFirst() {
+        for (int i = 1; i <= 3; i++) {
+            audit.record("filter-user", "host", new AuditEntry("FILTER_TEST", "widget", "w" + i, null, "v" + i));
+        }
+        audit.record("someone-else", "host", new AuditEntry("FILTER_TEST", "widget", "w9", null, "v9"));
+
+        var mine = audit.search(new AuditFilter("filter-user", "FILTER_TEST", null, null, null, null), Long.MAX_VALUE, 2);
+        assertThat(mine).extracting(AuditRecord::entityId).containsExactly("w3", "w2");
+        var older = audit.search(new AuditFilter("filter-user", "FILTER_TEST", null, null, null, null),
+                mine.getLast().id(), 2);
+        assertThat(older).extracting(AuditRecord::entityId).containsExactly("w1");
+        assertThat(audit.search(new AuditFilter(null, null, "widget", "w9", null, null), Long.MAX_VALUE, 10))
+                .extracting(AuditRecord::actor).containsExactly("someone-else");
+        assertThat(audit.search(new AuditFilter(null, "FILTER_TEST", null, null, java.time.LocalDate.now().plusDays(1),
+                null), Long.MAX_VALUE, 10)).isEmpty();
+    }
+
+    @Test
     void badEntriesAreRefusedBeforeTheyReachTheDatabase() {
         assertThatThrownBy(() -> new AuditEntry("plan created", "plan", "1", null, null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -27,7 +27,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Broken view", "broken"),
                 tuple("Team notes", "notes"),
                 tuple("Component showcase", "showcase"));
-        assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools");
+        assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools", "Audit log");
     }
 
     @Test
@@ -38,6 +38,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Home", ""),
                 tuple("Accounts", "accounts"),
                 tuple("Plugins", "admin/plugins"),
+                tuple("Audit log", "admin/audit"),
                 tuple("Admin tools", "admin-tools"),
                 tuple("Broken view", "broken"),
                 tuple("Component showcase", "showcase"));
