@@ -35,26 +35,22 @@ class RuleSetVersionsTest extends DomainTest {
         assertThat(rules.unknownZoneCandidates()).hasSize(7);
     }
 
+    private void strictRuleSet(int version, LocalDate effectiveFrom, int maxCalls) {
+        dsl.insertInto(COMPLIANCE_RULE_SET)
+                .set(COMPLIANCE_RULE_SET.JURISDICTION, "TEST-STRICT")
+                .set(COMPLIANCE_RULE_SET.VERSION, version).set(COMPLIANCE_RULE_SET.EFFECTIVE_FROM, effectiveFrom)
+                .set(COMPLIANCE_RULE_SET.MAX_CALL_ATTEMPTS, maxCalls).set(COMPLIANCE_RULE_SET.CALL_WINDOW_DAYS, 7)
+                .set(COMPLIANCE_RULE_SET.CONVERSATION_QUIET_DAYS, 7)
+                .set(COMPLIANCE_RULE_SET.EARLIEST_LOCAL_TIME, LocalTime.of(8, 0))
+                .set(COMPLIANCE_RULE_SET.LATEST_LOCAL_TIME, LocalTime.of(21, 0))
+                .set(COMPLIANCE_RULE_SET.UNKNOWN_ZONE_CANDIDATES, "America/New_York")
+                .execute();
+    }
+
     @Test
     void aNewVersionAppliesFromItsEffectiveDateOnly() {
-        dsl.insertInto(COMPLIANCE_RULE_SET)
-                .set(COMPLIANCE_RULE_SET.JURISDICTION, "TEST-STRICT")
-                .set(COMPLIANCE_RULE_SET.VERSION, 1).set(COMPLIANCE_RULE_SET.EFFECTIVE_FROM, LocalDate.of(2020, 1, 1))
-                .set(COMPLIANCE_RULE_SET.MAX_CALL_ATTEMPTS, 7).set(COMPLIANCE_RULE_SET.CALL_WINDOW_DAYS, 7)
-                .set(COMPLIANCE_RULE_SET.CONVERSATION_QUIET_DAYS, 7)
-                .set(COMPLIANCE_RULE_SET.EARLIEST_LOCAL_TIME, LocalTime.of(8, 0))
-                .set(COMPLIANCE_RULE_SET.LATEST_LOCAL_TIME, LocalTime.of(21, 0))
-                .set(COMPLIANCE_RULE_SET.UNKNOWN_ZONE_CANDIDATES, "America/New_York")
-                .execute();
-        dsl.insertInto(COMPLIANCE_RULE_SET)
-                .set(COMPLIANCE_RULE_SET.JURISDICTION, "TEST-STRICT")
-                .set(COMPLIANCE_RULE_SET.VERSION, 2).set(COMPLIANCE_RULE_SET.EFFECTIVE_FROM, LocalDate.of(2026, 1, 1))
-                .set(COMPLIANCE_RULE_SET.MAX_CALL_ATTEMPTS, 3).set(COMPLIANCE_RULE_SET.CALL_WINDOW_DAYS, 7)
-                .set(COMPLIANCE_RULE_SET.CONVERSATION_QUIET_DAYS, 7)
-                .set(COMPLIANCE_RULE_SET.EARLIEST_LOCAL_TIME, LocalTime.of(8, 0))
-                .set(COMPLIANCE_RULE_SET.LATEST_LOCAL_TIME, LocalTime.of(21, 0))
-                .set(COMPLIANCE_RULE_SET.UNKNOWN_ZONE_CANDIDATES, "America/New_York")
-                .execute();
+        strictRuleSet(1, LocalDate.of(2020, 1, 1), 7);
+        strictRuleSet(2, LocalDate.of(2026, 1, 1), 3);
         assertThat(ruleSets.inForce("TEST-STRICT", LocalDate.of(2025, 6, 1)).maxCallAttempts()).isEqualTo(7);
         assertThat(ruleSets.inForce("TEST-STRICT", LocalDate.of(2026, 6, 1)).maxCallAttempts()).isEqualTo(3);
 

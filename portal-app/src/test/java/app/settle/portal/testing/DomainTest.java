@@ -49,25 +49,22 @@ public abstract class DomainTest {
 
     /** A fixed-offset zone where it is now between 10:00 and 18:00, so time-of-day rules allow contact. */
     public static String daytimeZone() {
-        for (int offset = -12; offset <= 12; offset++) {
-            String id = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "+" : "-") + Math.abs(offset);
-            LocalTime local = Instant.now().atZone(ZoneId.of(id)).toLocalTime();
-            if (local.isAfter(LocalTime.of(10, 0)) && local.isBefore(LocalTime.of(18, 0))) {
-                return id;
-            }
-        }
-        throw new IllegalStateException("No daytime zone found");
+        return zoneWhereItIsBetween(LocalTime.of(10, 0), LocalTime.of(18, 0));
     }
 
-    /** A fixed-offset zone where it is now between 00:00 and 06:00. */
+    /** A fixed-offset zone where it is now between 00:30 and 06:00. */
     public static String nightZone() {
+        return zoneWhereItIsBetween(LocalTime.of(0, 30), LocalTime.of(6, 0));
+    }
+
+    private static String zoneWhereItIsBetween(LocalTime after, LocalTime before) {
         for (int offset = -12; offset <= 12; offset++) {
             String id = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "+" : "-") + Math.abs(offset);
             LocalTime local = Instant.now().atZone(ZoneId.of(id)).toLocalTime();
-            if (local.isAfter(LocalTime.of(0, 30)) && local.isBefore(LocalTime.of(6, 0))) {
+            if (local.isAfter(after) && local.isBefore(before)) {
                 return id;
             }
         }
-        throw new IllegalStateException("No night zone found");
+        throw new IllegalStateException("No zone where it is now between " + after + " and " + before);
     }
 }
