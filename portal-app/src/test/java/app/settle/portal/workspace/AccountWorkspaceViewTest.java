@@ -19,6 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import java.time.LocalDate;
@@ -54,6 +55,25 @@ class AccountWorkspaceViewTest extends PortalUiTest {
         assertThat(figure("Days past due")).isEqualTo("95");
         assertThat(texts(Span.class)).contains("bucket 91–180", "(212) 555-0100 · mobile");
         assertThat(texts(Span.class)).contains("Nothing has happened on this account yet.");
+    }
+
+    @Test
+    void pluginPanelsShowAndAFailingOneIsContained() {
+        Created account = fixtures.account("WS-PANEL-" + System.nanoTime()).create();
+        openAs("collector");
+        navigateTo("accounts/" + account.accountId());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("notes-panel")).getText())
+                .isEqualTo("No team notes for account " + account.accountId() + " yet.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("settle-plugin-error"))).extracting(
+                div -> div.getElement().getText())
+                .containsExactly("This panel could not be shown because its plugin (view-throws) failed. The rest of"
+                        + " the account is unaffected.");
+        assertThat(texts(Span.class)).contains("Nothing has happened on this account yet.");
+
+        openAs("trainee");
+        navigateTo("accounts/" + account.accountId());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("notes-panel"))).as("not for trainees").isEmpty();
     }
 
     @Test
