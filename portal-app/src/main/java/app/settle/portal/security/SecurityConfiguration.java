@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import app.settle.portal.users.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +29,8 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(options -> { }));
+        // The portal's own style sheet: the sign-in page needs it before anyone is signed in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/settle.css").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
