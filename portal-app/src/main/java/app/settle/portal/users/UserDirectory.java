@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -83,6 +84,28 @@ public class UserDirectory {
                 "{\"username\":\"" + jsonEscape(user.username()) + "\",\"role\":\"" + user.role() + "\",\"teams\":"
                         + user.teamIds() + "}"));
         return id;
+    }
+
+    /** Every team, by name. */
+    public List<TeamRef> teams() {
+        return dsl.select(TEAM.ID, TEAM.NAME).from(TEAM).orderBy(TEAM.NAME).fetch(r -> new TeamRef(r.value1(), r.value2()));
+    }
+
+    /** The enabled collectors who belong to the team, by display name. */
+    public List<Member> collectorsOf(long teamId) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
+                .from(APP_USER).join(USER_TEAM).on(USER_TEAM.USER_ID.eq(APP_USER.ID))
+                .where(USER_TEAM.TEAM_ID.eq(teamId))
+                .and(APP_USER.ROLE.eq(Role.COLLECTOR.name()))
+                .and(APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(r -> new Member(r.value1(), r.value2(), r.value3()));
+    }
+
+    public record TeamRef(long id, String name) {
+    }
+
+    public record Member(long id, String username, String displayName) {
     }
 
     private Set<Long> teamIdsOf(long userId) {

@@ -7,9 +7,11 @@ import app.settle.api.compliance.ComplianceGuard;
 import app.settle.api.core.TimelineItem;
 import app.settle.portal.accounts.AccountDetails;
 import app.settle.portal.accounts.AccountQueries;
+import app.settle.portal.assignment.AssignmentService;
 import app.settle.portal.contacts.ContactLogService;
 import app.settle.portal.debtors.DebtorFlagsService;
 import app.settle.portal.holds.HoldService;
+import app.settle.portal.notes.NoteService;
 import app.settle.portal.shell.DisplayTime;
 import app.settle.portal.timeline.TimelineService;
 import com.vaadin.flow.component.Component;
@@ -49,14 +51,18 @@ public class AccountWorkspaceView extends VerticalLayout implements BeforeEnterO
     private final ContactActions contactActions;
     private final FlagsEditor flagsEditor;
     private final HoldsList holdsList;
+    private final AssignmentEditor assignmentEditor;
+    private final NoteForm noteForm;
+    private final AssignmentService assignment;
+    private final NoteService notes;
     private final List<WorkspacePanels> panelSources;
     private String title = "Account";
     private long accountId;
 
     public AccountWorkspaceView(AccountQueries accounts, TimelineService timeline, HoldService holds,
                                 ComplianceGuard guard, ContactLogService contacts, DebtorFlagsService flags,
-                                CurrentUser currentUser, DisplayTime display, Clock clock,
-                                List<WorkspacePanels> panelSources) {
+                                AssignmentService assignment, NoteService notes, CurrentUser currentUser,
+                                DisplayTime display, Clock clock, List<WorkspacePanels> panelSources) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.holds = holds;
@@ -67,6 +73,10 @@ public class AccountWorkspaceView extends VerticalLayout implements BeforeEnterO
         this.contactActions = new ContactActions(guard, contacts, display, clock);
         this.flagsEditor = new FlagsEditor(flags);
         this.holdsList = new HoldsList(holds, display);
+        this.assignment = assignment;
+        this.notes = notes;
+        this.assignmentEditor = new AssignmentEditor(assignment);
+        this.noteForm = new NoteForm(notes);
         addClassName("settle-workspace");
         setWidthFull();
     }
@@ -97,8 +107,16 @@ public class AccountWorkspaceView extends VerticalLayout implements BeforeEnterO
         Div left = new Div(Cards.card("Contact", contactActions.build(account, this::render)),
                 Cards.card("Holds", holdsList.build(accountId, holds.active(accountId), canManageHolds, this::render)),
                 Cards.card("Debtor flags", flagsEditor.build(account, canEditFlags, this::render)));
+        if (assignment.mayAssign()) {
+            left.add(Cards.card("Assignment", assignmentEditor.build(accountId, this::render)));
+        }
         left.addClassName("settle-workspace-left");
-        Div right = new Div(Cards.card("Timeline", timelineList(timeline.recent(accountId, TIMELINE_ENTRIES))));
+        Div timelineCard = new Div();
+        if (notes.mayAdd()) {
+            timelineCard.add(noteForm.build(accountId, this::render));
+        }
+        timelineCard.add(timelineList(timeline.recent(accountId, TIMELINE_ENTRIES)));
+        Div right = new Div(Cards.card("Timeline", timelineCard));
         right.addClassName("settle-workspace-right");
         pluginPanels(user).forEach(right::add);
         columns.add(left, right);

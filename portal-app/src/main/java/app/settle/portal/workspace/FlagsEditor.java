@@ -1,16 +1,14 @@
 package app.settle.portal.workspace;
 
 import app.settle.portal.accounts.AccountDetails;
-import app.settle.portal.accounts.ConcurrentChangeException;
 import app.settle.portal.debtors.DebtorFlags;
 import app.settle.portal.debtors.DebtorFlagsService;
+import app.settle.portal.shell.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The debtor's flags, saved against the version the user saw (a concurrent change is reported, not lost). */
@@ -34,15 +32,10 @@ final class FlagsEditor {
         Checkbox bankruptcy = new Checkbox("In bankruptcy", debtor.bankruptcy());
         Checkbox deceased = new Checkbox("Deceased", debtor.deceased());
         Button save = new Button("Save flags", click -> {
-            try {
-                service.update(account.id(), debtor.version(), new DebtorFlags(cease.getValue(), attorney.getValue(),
-                        attorneyName.getValue(), bankruptcy.getValue(), deceased.getValue()));
-                Notification.show("Debtor flags saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+            if (Feedback.attempt(() -> service.update(account.id(), debtor.version(), new DebtorFlags(cease.getValue(),
+                    attorney.getValue(), attorneyName.getValue(), bankruptcy.getValue(), deceased.getValue())),
+                    "Debtor flags saved.")) {
                 onSaved.run();
-            } catch (ConcurrentChangeException | IllegalArgumentException | SecurityException e) {
-                Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.SMALL);

@@ -1,5 +1,6 @@
 package app.settle.portal.workspace;
 
+import app.settle.portal.shell.Feedback;
 import app.settle.api.core.Hold;
 import app.settle.api.core.HoldReason;
 import app.settle.portal.holds.HoldService;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -84,13 +83,6 @@ final class HoldsList {
     }
 
     private static void act(Runnable action, String success) {
-        try {
-            action.run();
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (RuntimeException e) {
-            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
-        }
+        Feedback.attempt(action, success);
     }
 }

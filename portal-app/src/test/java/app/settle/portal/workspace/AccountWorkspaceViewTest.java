@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -137,10 +138,46 @@ class AccountWorkspaceViewTest extends PortalUiTest {
         _click(_get(Button.class, spec -> spec.withId("save-flags")));
 
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
-                .anySatisfy(text -> assertThat(text).startsWith("Someone else changed this debtor since you opened it."));
+                .anySatisfy(text -> assertThat(text).contains("Someone else changed this debtor since you opened it."));
         var debtor = dsl.selectFrom(DEBTOR).where(DEBTOR.ID.eq(account.debtorId())).fetchSingle();
         assertThat(debtor.getBankruptcy()).isTrue();
         assertThat(debtor.getCeaseCommunication()).isFalse();
+    }
+
+    @Test
+    void aCollectorAddsANoteAndSeesItOnTopOfTheTimeline() {
+        Created account = fixtures.account("WS-NOTE-" + System.nanoTime()).create();
+        openAs("collector");
+        navigateTo("accounts/" + account.accountId());
+
+        _get(TextArea.class, spec -> spec.withId("note-text")).setValue("Asked for a callback after 5 pm.");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Note added.");
+        assertThat(textOfChildren("settle-timeline")).contains("Asked for a callback after 5 pm.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("note-text")).getValue()).isEmpty();
+    }
+
+    @Test
+    void aSupervisorReassignsFromTheWorkspaceAndACollectorCannot() {
+        Created account = fixtures.account("WS-ASSIGN-" + System.nanoTime()).create();
+        openAs("collector");
+        navigateTo("accounts/" + account.accountId());
+        assertThat(_find(Button.class, spec -> spec.withId("save-assignment"))).isEmpty();
+
+        openAs("supervisor");
+        navigateTo("accounts/" + account.accountId());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> collector = _get(ComboBox.class, spec -> spec.withId("assign-collector"));
+        Object casey = collector.getListDataView().getItems()
+                .filter(member -> member.toString().contains("Casey Collector")).findFirst().orElseThrow();
+        collector.setValue(casey);
+        _click(_get(Button.class, spec -> spec.withId("save-assignment")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Assignment saved.");
+        assertThat(texts(Span.class)).contains("Assigned to East Coast Recovery · Casey Collector");
     }
 
     private static String figure(String label) {
