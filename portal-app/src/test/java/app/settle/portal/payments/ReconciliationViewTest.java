@@ -1,7 +1,7 @@
 package app.settle.portal.payments;
 
+import static app.settle.portal.payments.Figures.figure;
 import static app.settle.portal.payments.PaymentFixtures.payment;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +11,8 @@ import app.settle.portal.testing.CoreFixtures;
 import app.settle.portal.testing.PortalUiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,13 +80,5 @@ class ReconciliationViewTest extends PortalUiTest {
         openAs("collector");
         navigateTo(ReconciliationView.location(batch));
         assertThat(getCurrentView()).isEqualTo(AccessDeniedView.class);
-    }
-
-    private static String figure(String label) {
-        Div figure = _find(Div.class, spec -> spec.withClasses("settle-figure")).stream()
-                .filter(div -> ((Span) div.getChildren().findFirst().orElseThrow()).getText().equals(label))
-                .findFirst().orElseThrow();
-        return String.join(" · ", IntStream.range(1, (int) figure.getChildren().count())
-                .mapToObj(i -> ((Span) figure.getChildren().toList().get(i)).getText()).toList());
     }
 }
