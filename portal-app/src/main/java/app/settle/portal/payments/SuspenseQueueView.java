@@ -54,7 +54,7 @@ public class SuspenseQueueView extends VerticalLayout {
         grid.addColumn(item -> orDash(item.creditor())).setHeader("Creditor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.amount().format()).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SuspenseItem::reason).setHeader("Why in suspense").setWidth("20rem").setFlexGrow(3);
+        grid.addColumn(SuspenseItem::reason).setHeader("Why in suspense").setWidth("14rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No payments are waiting in suspense.");
         grid.setSizeFull();
