@@ -5,12 +5,14 @@ import static app.settle.api.db.Tables.CONTACT_ATTEMPT;
 import static app.settle.api.db.Tables.CONTACT_POINT;
 
 import app.settle.api.AuditEntry;
+import app.settle.api.core.AccountEvent;
 import app.settle.api.compliance.Channel;
 import app.settle.api.compliance.ComplianceGuard;
 import app.settle.api.compliance.ContactRequest;
 import app.settle.api.core.ContactRecord;
 import app.settle.portal.accounts.AccountScope;
 import app.settle.portal.audit.AuditTrail;
+import app.settle.portal.events.HostEventBus;
 import app.settle.portal.shell.PhoneNumbers;
 import app.settle.portal.timeline.TimelineService;
 import java.time.Clock;
@@ -34,9 +36,11 @@ public class ContactLogService {
     private final TimelineService timeline;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HostEventBus events;
 
     ContactLogService(DSLContext dsl, AccountScope scope, ComplianceGuard guard, TimelineService timeline,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, Clock clock, HostEventBus events) {
+        this.events = events;
         this.dsl = dsl;
         this.scope = scope;
         this.guard = guard;
@@ -75,6 +79,8 @@ public class ContactLogService {
         audit.record(actor, source, new AuditEntry("CONTACT_LOGGED", "contact_attempt", Long.toString(id), null,
                 "{\"account\":" + contact.accountId() + ",\"channel\":\"" + contact.channel() + "\",\"outcome\":\""
                         + contact.outcome() + "\"}"));
+        events.publishAfterCommit(new AccountEvent.ContactLogged(contact.accountId(), id, contact.channel(),
+                contact.outcome(), now));
         return id;
     }
 

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The host's synchronous event bus. Each subscription records its owner (the host or a plugin id) so
@@ -24,6 +26,23 @@ public class HostEventBus {
         for (Listener<?> listener : listeners) {
             listener.deliver(event);
         }
+    }
+
+    /**
+     * Publishes once the current transaction commits (and never if it rolls back), or at once when no
+     * transaction is active: listeners must only hear of changes that happened.
+     */
+    public void publishAfterCommit(Object event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(event);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publish(event);
+            }
+        });
     }
 
     /** The bus as one owner sees it: its subscriptions are tagged with {@code owner}. */

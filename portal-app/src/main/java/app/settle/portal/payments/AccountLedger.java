@@ -4,9 +4,11 @@ import static app.settle.api.db.Tables.ACCOUNT;
 import static app.settle.api.db.Tables.PAYMENT;
 
 import app.settle.api.AuditEntry;
+import app.settle.api.core.AccountEvent;
 import app.settle.api.core.Money;
 import app.settle.portal.accounts.ConcurrentChangeException;
 import app.settle.portal.audit.AuditTrail;
+import app.settle.portal.events.HostEventBus;
 import app.settle.portal.timeline.TimelineService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,8 +44,10 @@ class AccountLedger {
     private final TimelineService timeline;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HostEventBus events;
 
-    AccountLedger(DSLContext dsl, TimelineService timeline, AuditTrail audit, Clock clock) {
+    AccountLedger(DSLContext dsl, TimelineService timeline, AuditTrail audit, Clock clock, HostEventBus events) {
+        this.events = events;
         this.dsl = dsl;
         this.timeline = timeline;
         this.audit = audit;
@@ -107,6 +111,8 @@ class AccountLedger {
                 detail("Reference " + payment.externalRef(), note), "host");
         audit.record(actor, "host", new AuditEntry(auditAction, "payment", Long.toString(payment.id()),
                 account.json(), after.json()));
+        events.publishAfterCommit(new AccountEvent.PaymentApplied(account.id(), payment.externalRef(), payment.money(),
+                payment.paidOn(), false));
         return after;
     }
 
@@ -124,6 +130,8 @@ class AccountLedger {
                         + original.money().format() + " on " + original.paidOn() + ")", "host");
         audit.record(actor, "host", new AuditEntry("PAYMENT_REVERSED", "payment", Long.toString(reversal.id()),
                 account.json(), after.json()));
+        events.publishAfterCommit(new AccountEvent.PaymentApplied(account.id(), reversal.externalRef(),
+                reversal.money(), reversal.paidOn(), true));
         return after;
     }
 

@@ -1,0 +1,26 @@
+package app.settle.api.core;
+
+import app.settle.api.compliance.Channel;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the host tells plugins about accounts through {@code HostContext.events()}. Published after the change
+ * has been committed, on the thread that made it: a listener sees the change in the database, must be quick,
+ * and must not throw (a failing listener is logged and the others still run). Subscribe to {@code AccountEvent}
+ * for all of them, or to one record type.
+ */
+public sealed interface AccountEvent {
+
+    long accountId();
+
+    /** A payment (or a reversal, which gives money back) changed the account's balance. */
+    record PaymentApplied(long accountId, String paymentRef, Money amount, LocalDate paidOn, boolean reversal)
+            implements AccountEvent {
+    }
+
+    /** A contact attempt was logged on the account. */
+    record ContactLogged(long accountId, long contactId, Channel channel, ContactOutcome outcome, Instant occurredAt)
+            implements AccountEvent {
+    }
+}
