@@ -65,6 +65,9 @@ final class AccountStory {
         LocalDate placed = account.validationNotice() != null ? account.validationNotice().minusDays(3)
                 : today.minusDays(3 + random.nextInt(20));
         LocalDate stop = ending == Ending.ONGOING ? today : endingDay;
+        if (!placed.isBefore(stop)) {
+            placed = stop.minusDays(1);
+        }
         if (account.validationNotice() != null && account.validationNotice().isBefore(stop)) {
             rows.contact(account.id(), Channel.LETTER, false, null, null, ContactOutcome.SENT,
                     "Validation notice mailed (12 CFR 1006.34).", user, atMailTime(account.validationNotice()));
@@ -175,7 +178,7 @@ final class AccountStory {
         String promised = money(amount) + " by " + DAY.format(due);
         rows.timeline(account.id(), "PROMISE", "Promise to pay " + promised, "Payment by ACH.", user, at);
         LocalDate checked = due.plusDays(1);
-        if (!checked.isAfter(today)) {
+        if (checked.isBefore(today)) {
             rows.timeline(account.id(), "PROMISE", paid ? "Promise kept: " + money(amount) + " received"
                     : "Promise broken: no payment by " + DAY.format(due), null, "system", atMailTime(checked));
         }

@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,21 +107,19 @@ class DemoHistory {
                 ending == Ending.ATTORNEY ? ATTORNEYS[random.nextInt(ATTORNEYS.length)] : null);
     }
 
-    /** The importer placed the accounts now; in the story they were placed before their history began. */
+    /**
+     * The importer placed the accounts now; in the story they were placed before their history began. One
+     * update per placement day, for the accounts and their "Placed" timeline entries.
+     */
     private void backdatePlacement(Map<Long, LocalDate> placedOn) {
-        var accounts = dsl.batch(dsl.update(ACCOUNT).set(ACCOUNT.PLACED_AT, (LocalDateTime) null)
-                .where(ACCOUNT.ID.eq((Long) null)));
-        var entries = dsl.batch(dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.OCCURRED_AT, (LocalDateTime) null)
-                .where(TIMELINE_ENTRY.ACCOUNT_ID.eq((Long) null), TIMELINE_ENTRY.KIND.eq(DSL.inline("PLACED"))));
-        placedOn.forEach((id, day) -> {
+        Map<LocalDate, List<Long>> byDay = new TreeMap<>();
+        placedOn.forEach((id, day) -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id));
+        byDay.forEach((day, ids) -> {
             LocalDateTime at = day.atTime(14, 0);
-            accounts.bind(at, id);
-            entries.bind(at, id);
+            dsl.update(ACCOUNT).set(ACCOUNT.PLACED_AT, at).where(ACCOUNT.ID.in(ids)).execute();
+            dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.OCCURRED_AT, at)
+                    .where(TIMELINE_ENTRY.ACCOUNT_ID.in(ids), TIMELINE_ENTRY.KIND.eq("PLACED")).execute();
         });
-        if (!placedOn.isEmpty()) {
-            accounts.execute();
-            entries.execute();
-        }
     }
 
     /** Sets the debtor flags that match the holds; returns how many debtors were flagged. */
