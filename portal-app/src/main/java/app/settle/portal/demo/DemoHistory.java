@@ -2,6 +2,7 @@ package app.settle.portal.demo;
 
 import static app.settle.api.db.Tables.ACCOUNT;
 import static app.settle.api.db.Tables.DEBTOR;
+import static app.settle.api.db.Tables.PAYMENT;
 import static app.settle.api.db.Tables.TEAM;
 import static app.settle.api.db.Tables.TIMELINE_ENTRY;
 
@@ -88,6 +89,7 @@ class DemoHistory {
         }
         rows.flush();
         backdatePlacement(placedOn);
+        backdatePayments();
         int flagged = flag(fates);
         for (int from = 0; from < assigned.size(); from += 1_000) {
             dsl.update(ACCOUNT).set(ACCOUNT.COLLECTOR_ID, collectorId)
@@ -120,6 +122,30 @@ class DemoHistory {
             dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.OCCURRED_AT, at)
                     .where(TIMELINE_ENTRY.ACCOUNT_ID.in(ids), TIMELINE_ENTRY.KIND.eq("PLACED")).execute();
         });
+    }
+
+    /**
+     * Payment posting notes each payment on the timeline when it is posted (now); the demo's payments were
+     * made on their payment dates. Each account's payment entries follow its payments in posting order.
+     */
+    private void backdatePayments() {
+        Map<Long, List<LocalDate>> paidOn = new HashMap<>();
+        dsl.select(PAYMENT.ACCOUNT_ID, PAYMENT.PAID_ON).from(PAYMENT).where(PAYMENT.ACCOUNT_ID.isNotNull())
+                .orderBy(PAYMENT.ID)
+                .forEach(r -> paidOn.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
+        Map<Long, Integer> seen = new HashMap<>();
+        Map<LocalDate, List<Long>> entriesByDay = new TreeMap<>();
+        dsl.select(TIMELINE_ENTRY.ID, TIMELINE_ENTRY.ACCOUNT_ID).from(TIMELINE_ENTRY)
+                .where(TIMELINE_ENTRY.KIND.eq("PAYMENT")).orderBy(TIMELINE_ENTRY.ID)
+                .forEach(r -> {
+                    List<LocalDate> days = paidOn.getOrDefault(r.value2(), List.of());
+                    int index = seen.merge(r.value2(), 1, Integer::sum) - 1;
+                    if (index < days.size()) {
+                        entriesByDay.computeIfAbsent(days.get(index), d -> new ArrayList<>()).add(r.value1());
+                    }
+                });
+        entriesByDay.forEach((day, ids) -> dsl.update(TIMELINE_ENTRY)
+                .set(TIMELINE_ENTRY.OCCURRED_AT, day.atTime(16, 0)).where(TIMELINE_ENTRY.ID.in(ids)).execute());
     }
 
     /** Sets the debtor flags that match the holds; returns how many debtors were flagged. */

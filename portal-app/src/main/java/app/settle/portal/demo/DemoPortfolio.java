@@ -7,6 +7,7 @@ import app.settle.api.AuditEntry;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.imports.ImportProgress;
 import app.settle.portal.imports.ImportResult;
+import app.settle.portal.imports.PaymentFileImporter;
 import app.settle.portal.imports.PlacementImporter;
 import app.settle.portal.imports.ValidationReport;
 import java.io.IOException;
@@ -45,15 +46,17 @@ class DemoPortfolio implements ApplicationRunner {
 
     private final DSLContext dsl;
     private final PlacementImporter placements;
+    private final PaymentFileImporter payments;
     private final DemoHistory history;
     private final AuditTrail audit;
     private final Clock clock;
     private final int accounts;
 
-    DemoPortfolio(DSLContext dsl, PlacementImporter placements, DemoHistory history, AuditTrail audit, Clock clock,
-                  @Value("${settle.demo-portfolio.accounts:3000}") int accounts) {
+    DemoPortfolio(DSLContext dsl, PlacementImporter placements, PaymentFileImporter payments, DemoHistory history,
+                  AuditTrail audit, Clock clock, @Value("${settle.demo-portfolio.accounts:3000}") int accounts) {
         this.dsl = dsl;
         this.placements = placements;
+        this.payments = payments;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -88,14 +91,17 @@ class DemoPortfolio implements ApplicationRunner {
             ImportResult placed = importPlacements(files.placementFile());
             log.info("Demo portfolio: {} accounts imported ({})", String.format("%,d", placed.created()),
                     seconds(started));
+            ImportResult paid = importPayments(files.paymentFile());
+            log.info("Demo portfolio: {} payments posted, {} rejected ({})", String.format("%,d", paid.created()),
+                    paid.rejected(), seconds(started));
             DemoHistory.Summary summary = history.write(SEED);
             log.info("Demo portfolio: history of {} contacts, {} timeline entries, {} holds, {} flagged debtors,"
                             + " {} accounts assigned to the demo collector ({})", summary.contacts(),
                     summary.timelineEntries(), summary.holds(), summary.flaggedDebtors(),
                     summary.assignedToCollector(), seconds(started));
             audit.record(ACTOR, "host", new AuditEntry("DEMO_PORTFOLIO_CREATED", "account", "demo", null,
-                    "{\"accounts\":" + placed.created() + ",\"contacts\":" + summary.contacts() + ",\"holds\":"
-                            + summary.holds() + "}"));
+                    "{\"accounts\":" + placed.created() + ",\"payments\":" + paid.created() + ",\"contacts\":"
+                            + summary.contacts() + ",\"holds\":" + summary.holds() + "}"));
             return summary;
         } finally {
             deleteQuietly(folder);
@@ -108,10 +114,19 @@ class DemoPortfolio implements ApplicationRunner {
         return placements.importValidated(file, "demo-placement.csv", report, ACTOR, ImportProgress.NONE);
     }
 
+    private ImportResult importPayments(Path file) {
+        ValidationReport report = payments.validate(file, "demo-payments.csv", ImportProgress.NONE);
+        warnAbout(report);
+        return payments.importValidated(file, "demo-payments.csv", report, ACTOR, ImportProgress.NONE);
+    }
+
     private static void warnAbout(ValidationReport report) {
         if (report.fileError() != null) {
             throw new IllegalStateException("The demo file " + report.fileName() + " was refused: "
                     + report.fileError());
+        }
+        if (!report.warnings().isEmpty()) {
+            log.warn("Demo file {}: {}", report.fileName(), report.warnings());
         }
         if (report.invalidRows() > 0) {
             log.warn("Demo file {}: {} rows refused, the first: {}", report.fileName(), report.invalidRows(),

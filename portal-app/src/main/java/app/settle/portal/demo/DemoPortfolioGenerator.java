@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a fictional but realistic portfolio as the two files Settle imports: {@code placement.csv} (accounts
- * and their debtors) and {@code payments.csv} (payments, some reversed). The same seed, teams and day give
+ * and their debtors) and {@code payments.csv} (payments, some reversed, and a trailer with the control total
+ * and row count). The same seed, teams and day give
  * the same bytes. Rows are streamed, so a million accounts need no more memory than ten.
  *
  * <p>What the portfolio looks like: debtors spread over US cities in every mainland zone plus Alaska, Hawaii
@@ -97,6 +98,8 @@ final class DemoPortfolioGenerator {
             while (run.accounts < accounts) {
                 run.debtor(placements, payments, accounts - run.accounts);
             }
+            payments.field("TRAILER").cents(run.paymentCents).field(Integer.toString(run.payments + run.reversals));
+            payments.endRow();
         }
         return new Written(placementFile, paymentFile, run.accounts, run.debtors, run.payments, run.reversals,
                 Files.size(placementFile), Files.size(paymentFile));
@@ -109,6 +112,8 @@ final class DemoPortfolioGenerator {
         private int debtors;
         private int payments;
         private int reversals;
+        /** The payment file's control total: every row's amount, reversals included. */
+        private long paymentCents;
 
         void debtor(CsvFileWriter placements, CsvFileWriter paymentsOut, int left) throws IOException {
             debtors++;
@@ -206,11 +211,13 @@ final class DemoPortfolioGenerator {
                 String method = METHODS[random.nextInt(METHODS.length)];
                 String ref = "PMT-" + (10_000_000 + payments + reversals + 1);
                 payments++;
+                paymentCents += each;
                 out.field(ref).field(creditor.code()).field(accountRef).field("PAYMENT").field(null).cents(each)
                         .field("USD").date(paidOn).field(method);
                 out.endRow();
                 if (random.nextInt(100) < 4 && daysAgo[i] >= 2) {
                     reversals++;
+                    paymentCents += each;
                     LocalDate returned = paidOn.plusDays(Math.min(daysAgo[i], 2 + random.nextInt(8)));
                     out.field("PMT-" + (10_000_000 + payments + reversals)).field(creditor.code())
                             .field(accountRef).field("REVERSAL").field(ref).cents(each).field("USD")

@@ -3,7 +3,9 @@ package app.settle.portal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.settle.api.core.AgingBucket;
+import app.settle.portal.csv.CsvReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +75,15 @@ class DemoPortfolioGeneratorTest {
         assertThat(placements.stream().map(r -> r.get("creditor_code") + "/" + r.get("account_ref")).distinct())
                 .hasSize(ACCOUNTS);
         assertThat(payments).hasSize(written.payments() + written.reversals());
+    }
+
+    @Test
+    void thePaymentFileEndsWithATrailerOfItsTotalAndRowCount() throws IOException {
+        BigDecimal total = payments.stream().map(r -> new BigDecimal(r.get("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> lines = Files.readAllLines(written.paymentFile());
+
+        assertThat(lines.getLast()).isEqualTo("TRAILER," + total.toPlainString() + "," + payments.size());
     }
 
     @Test
@@ -187,54 +198,25 @@ class DemoPortfolioGeneratorTest {
         return sum % 10 == 0;
     }
 
-    /** Reads a small CSV file with a header into maps (quoted fields as RFC 4180 has them). */
+    /** Reads a small CSV file with a header into maps, with the importer's reader; the trailer is left out. */
     static final class TestCsv {
         static List<Map<String, String>> read(Path file) throws IOException {
-            List<List<String>> records = records(Files.readString(file, StandardCharsets.UTF_8));
-            List<String> header = records.getFirst();
             List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> record : records.subList(1, records.size())) {
-                assertThat(record).as("fields of %s", record).hasSize(header.size());
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), record.get(i));
+            try (CsvReader reader = new CsvReader(Files.newInputStream(file))) {
+                String[] header = reader.next();
+                for (String[] record = reader.next(); record != null; record = reader.next()) {
+                    if (record[0].equals("TRAILER")) {
+                        continue;
+                    }
+                    assertThat(record).as("fields of %s", String.join(",", record)).hasSameSizeAs(header);
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 0; i < header.length; i++) {
+                        row.put(header[i], record[i]);
+                    }
+                    rows.add(row);
                 }
-                rows.add(row);
             }
             return rows;
-        }
-
-        private static List<List<String>> records(String text) {
-            List<List<String>> records = new ArrayList<>();
-            List<String> record = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    record.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
-                    record.add(field.toString());
-                    field.setLength(0);
-                    records.add(record);
-                    record = new ArrayList<>();
-                } else if (c != '\r') {
-                    field.append(c);
-                }
-            }
-            return records;
         }
     }
 }

@@ -5,6 +5,7 @@ import static app.settle.api.db.Tables.ACCOUNT_HOLD;
 import static app.settle.api.db.Tables.CONTACT_ATTEMPT;
 import static app.settle.api.db.Tables.DEBTOR;
 import static app.settle.api.db.Tables.IMPORT_BATCH;
+import static app.settle.api.db.Tables.PAYMENT;
 import static app.settle.api.db.Tables.TEAM;
 import static app.settle.api.db.Tables.TIMELINE_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,23 @@ class DemoPortfolioTest extends DomainTest {
                 .contains("PLACEMENT COMPLETED by system");
         assertThat(dsl.selectDistinct(TEAM.NAME).from(ACCOUNT).join(TEAM).on(TEAM.ID.eq(ACCOUNT.TEAM_ID))
                 .fetch(TEAM.NAME)).containsExactlyInAnyOrder("East Coast Recovery", "West Coast Recovery");
+    }
+
+    @Test
+    void paymentsCameThroughThePaymentImporterOnTheirDays() {
+        assertThat(dsl.select(PAYMENT.KIND, PAYMENT.STATUS).from(PAYMENT).fetch()
+                .map(r -> r.value1() + " " + r.value2())).contains("PAYMENT POSTED", "REVERSAL POSTED")
+                .doesNotContain("PAYMENT SUSPENSE", "PAYMENT REJECTED", "REVERSAL REJECTED");
+        assertThat(dsl.fetchCount(IMPORT_BATCH, IMPORT_BATCH.KIND.eq("PAYMENT"), IMPORT_BATCH.STATUS.eq("COMPLETED")))
+                .isOne();
+        Map<Long, Set<LocalDate>> paid = new HashMap<>();
+        dsl.select(PAYMENT.ACCOUNT_ID, PAYMENT.PAID_ON).from(PAYMENT)
+                .forEach(r -> paid.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
+        Map<Long, Set<LocalDate>> shown = new HashMap<>();
+        dsl.select(TIMELINE_ENTRY.ACCOUNT_ID, TIMELINE_ENTRY.OCCURRED_AT).from(TIMELINE_ENTRY)
+                .where(TIMELINE_ENTRY.KIND.eq("PAYMENT"))
+                .forEach(r -> shown.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2().toLocalDate()));
+        assertThat(shown).isEqualTo(paid);
     }
 
     @Test
@@ -157,7 +177,8 @@ class DemoPortfolioTest extends DomainTest {
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Table<?> table : List.of(ACCOUNT, DEBTOR, CONTACT_ATTEMPT, TIMELINE_ENTRY, ACCOUNT_HOLD, IMPORT_BATCH)) {
+        for (Table<?> table : List.of(ACCOUNT, DEBTOR, PAYMENT, CONTACT_ATTEMPT, TIMELINE_ENTRY, ACCOUNT_HOLD,
+                IMPORT_BATCH)) {
             counts.put(table.getName(), dsl.fetchCount(table));
         }
         counts.put("assigned", dsl.fetchCount(ACCOUNT, ACCOUNT.COLLECTOR_ID.isNotNull()));
