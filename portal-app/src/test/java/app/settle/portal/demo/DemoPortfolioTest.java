@@ -10,8 +10,14 @@ import static app.settle.api.db.Tables.TEAM;
 import static app.settle.api.db.Tables.TIMELINE_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.settle.api.compliance.Channel;
+import app.settle.api.compliance.ComplianceGuard;
+import app.settle.api.compliance.ContactPurpose;
+import app.settle.api.compliance.ContactRequest;
+import app.settle.api.compliance.Denial;
 import app.settle.api.core.AgingBucket;
 import app.settle.portal.testing.DomainTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,6 +46,8 @@ class DemoPortfolioTest extends DomainTest {
 
     @Autowired
     DemoPortfolio portfolio;
+    @Autowired
+    ComplianceGuard guard;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -142,7 +150,8 @@ class DemoPortfolioTest extends DomainTest {
             boolean[] flags = {hold.value4(), hold.value5(), hold.value6(), hold.value7()};
             int expected = List.of("ATTORNEY", "BANKRUPTCY", "CEASE_COMMUNICATION", "DECEASED").indexOf(hold.value1());
             for (int i = 0; i < flags.length; i++) {
-                assertThat(flags[i]).as("flag %d of a debtor with a %s hold", i, hold.value1()).isEqualTo(i == expected);
+                assertThat(flags[i]).as("flag %d of a debtor with a %s hold", i, hold.value1())
+                        .isEqualTo(i == expected);
             }
             if (!hold.value1().equals("DISPUTE")) {
                 assertThat(dsl.fetchCount(CONTACT_ATTEMPT, CONTACT_ATTEMPT.ACCOUNT_ID.eq(hold.value3()),
@@ -156,6 +165,36 @@ class DemoPortfolioTest extends DomainTest {
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_HOLD.ACCOUNT_ID))
                 .where(ACCOUNT_HOLD.REASON.ne("DISPUTE"), ACCOUNT_HOLD.RELEASED_AT.isNull()));
         assertThat(flaggedDebtors).isEqualTo(debtorsWithFlagHolds);
+    }
+
+    @Test
+    void theGuardSeesTheHistoryAndTheFlags() {
+        var held = dsl.selectDistinct(ACCOUNT_HOLD.ACCOUNT_ID, ACCOUNT_HOLD.REASON).from(ACCOUNT_HOLD)
+                .where(ACCOUNT_HOLD.RELEASED_AT.isNull()).fetch();
+        assertThat(held).extracting(r -> r.value2()).contains("DISPUTE").anyMatch(reason -> !reason.equals("DISPUTE"));
+        for (var hold : held) {
+            List<String> codes = codesOfACallNow(hold.value1());
+            assertThat(codes).as("call to an account with a %s hold", hold.value2()).contains("HOLD_" + hold.value2());
+            if (!hold.value2().equals("DISPUTE")) {
+                assertThat(codes).as("the debtor flag behind a %s hold", hold.value2()).contains(hold.value2());
+            }
+        }
+        var talkedTo = dsl.selectDistinct(CONTACT_ATTEMPT.ACCOUNT_ID).from(CONTACT_ATTEMPT)
+                .where(CONTACT_ATTEMPT.CONVERSATION.isTrue(), CONTACT_ATTEMPT.DIRECTION.eq("OUTBOUND"),
+                        CONTACT_ATTEMPT.OCCURRED_AT.gt(LocalDateTime.now(ZoneOffset.UTC).minusDays(5)))
+                .fetch(CONTACT_ATTEMPT.ACCOUNT_ID);
+        assertThat(talkedTo).as("accounts with a conversation in the last five days").isNotEmpty();
+        for (long account : talkedTo) {
+            assertThat(codesOfACallNow(account)).contains("CALL_AFTER_CONVERSATION");
+        }
+    }
+
+    private List<String> codesOfACallNow(long accountId) {
+        String phone = dsl.select(CONTACT_ATTEMPT.ADDRESS).from(CONTACT_ATTEMPT)
+                .where(CONTACT_ATTEMPT.ACCOUNT_ID.eq(accountId), CONTACT_ATTEMPT.CHANNEL.eq("CALL"))
+                .limit(1).fetchOne(CONTACT_ATTEMPT.ADDRESS);
+        return guard.check(new ContactRequest(accountId, Channel.CALL, phone, ContactPurpose.COLLECTION,
+                Instant.now())).denials().stream().map(Denial::code).toList();
     }
 
     @Test
