@@ -55,12 +55,13 @@ public class PaymentPosting {
      *
      * @param batchId the payment file it came from (its import_batch row), counted in that file's
      *                reconciliation report; null for a payment entered by hand
-     * @param actor   who posts it, for the audit trail (the importing user, or {@code system})
+     * @param actor   who posts it, for the audit trail (the importing user; {@code system} when blank)
      * @throws IllegalArgumentException if the payment is not well-formed (blank reference, amount not above
      *                                  zero, unknown currency, no date or kind); nothing is stored then
      */
     public PostingResult post(IncomingPayment payment, Long batchId, String actor) {
         IncomingPayment clean = wellFormed(payment);
+        String who = actor == null || actor.isBlank() ? "system" : actor.strip();
         Optional<StoredPayment> earlier = payments.byRef(clean.externalRef());
         if (earlier.isPresent()) {
             return duplicate(earlier.get(), clean, batchId);
@@ -68,7 +69,7 @@ public class PaymentPosting {
         for (int attempt = 1; ; attempt++) {
             try {
                 return inTransaction(() -> clean.kind() == PaymentKind.PAYMENT
-                        ? postPayment(clean, batchId, actor) : postReversal(clean, batchId, actor));
+                        ? postPayment(clean, batchId, who) : postReversal(clean, batchId, who));
             } catch (DataIntegrityViolationException e) {
                 Optional<StoredPayment> raced = payments.byRef(clean.externalRef());
                 if (raced.isPresent()) {
