@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * payment came, broken or pending otherwise), notes, and how it ended if it did (a dispute, or the debtor's
  * attorney, bankruptcy, cease-communication letter or death, each with its hold).
  *
- * <p>The history keeps the rules the guard enforces today: at most one call a day (so never more than 7 in 7
+ * <p>Contacts come every few days in the first six weeks after placement, then every few weeks. The history
+ * keeps the rules the guard enforces today: at most one call a day (so never more than 7 in 7
  * days), no call within 7 days after a conversation (its day is day 1), every call and email within calling
  * hours in each of the debtor's zones, and after a hold that blocks contact or collection no more of it.
  */
@@ -116,13 +117,14 @@ final class AccountStory {
     /** Calls, emails and letters from {@code from} until the day before {@code stop}. */
     private void contacts(LocalDate from, LocalDate stop) {
         boolean phoneWorks = account.phone() != null;
+        // A debtor who paid had promised it on a call a few days before.
         LocalDate promiseDay = account.hasPayment() ? account.firstPayment().minusDays(2 + random.nextInt(5)) : null;
         LocalDate day = from.plusDays(random.nextInt(4));
-        if (promiseDay != null && promiseDay.isBefore(day)) {
-            promiseDay = null;
-        }
         boolean noted = random.nextInt(100) >= 15;
         while (day.isBefore(stop) && day.isBefore(today)) {
+            if (promiseDay != null && (!phoneWorks || !day.isBefore(account.firstPayment()))) {
+                promiseDay = null;
+            }
             if (!noted && random.nextInt(6) == 0) {
                 rows.timeline(account.id(), "NOTE", "Note", NOTES[random.nextInt(NOTES.length)], user,
                         ContactTimes.during(day, account.zones(), random));
@@ -130,6 +132,8 @@ final class AccountStory {
             }
             boolean promiseNow = promiseDay != null && !day.isBefore(promiseDay);
             int dice = random.nextInt(100);
+            int leastGap = 1;
+            int gap;
             if (phoneWorks && (promiseNow || dice < 75 || account.email() == null)) {
                 ContactOutcome outcome = promiseNow ? ContactOutcome.PROMISE_TO_PAY : callOutcome();
                 call(day, outcome, promiseNow);
@@ -139,18 +143,33 @@ final class AccountStory {
                 if (outcome == ContactOutcome.WRONG_NUMBER) {
                     phoneWorks = false;
                 }
-                day = day.plusDays(outcome.conversationWithDebtor() ? 7 + random.nextInt(7) : 1 + random.nextInt(4));
+                // No call within 7 days after a conversation, whose day is day 1.
+                leastGap = outcome.conversationWithDebtor() ? 7 : 1;
+                gap = leastGap + random.nextInt(outcome.conversationWithDebtor() ? 7 : 4);
             } else if (account.email() != null && dice < 92) {
                 rows.contact(account.id(), Channel.EMAIL, false, account.email(), account.email(),
                         ContactOutcome.SENT, "Payment options, with the opt-out link.", user,
                         ContactTimes.during(day, account.zones(), random));
-                day = day.plusDays(3 + random.nextInt(5));
+                gap = 3 + random.nextInt(5);
             } else {
                 rows.contact(account.id(), Channel.LETTER, false, null, null, ContactOutcome.SENT,
                         "Reminder letter with payment options.", user, atMailTime(day));
-                day = day.plusDays(10 + random.nextInt(10));
+                gap = 10 + random.nextInt(10);
             }
+            LocalDate next = day.plusDays(Math.max(gap, slowdown(from, day)));
+            if (promiseDay != null && promiseDay.isBefore(next)) {
+                next = promiseDay.isAfter(day.plusDays(leastGap)) ? promiseDay : day.plusDays(leastGap);
+            }
+            day = next;
         }
+    }
+
+    /**
+     * Accounts are worked hard in their first six weeks, then now and then: the least number of days to the
+     * next contact (0 while the early effort lasts).
+     */
+    private int slowdown(LocalDate from, LocalDate day) {
+        return day.isAfter(from.plusDays(42)) ? 12 + random.nextInt(24) : 0;
     }
 
     /** A call; {@code keptPromise}: a promise the account's first payment kept. */

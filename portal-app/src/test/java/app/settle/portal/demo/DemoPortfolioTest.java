@@ -94,7 +94,11 @@ class DemoPortfolioTest extends DomainTest {
                 .contains("CALL", "EMAIL", "LETTER");
         assertThat(dsl.fetchCount(CONTACT_ATTEMPT, CONTACT_ATTEMPT.CONVERSATION.isTrue())).isPositive();
         assertThat(dsl.selectDistinct(TIMELINE_ENTRY.KIND).from(TIMELINE_ENTRY).fetch(TIMELINE_ENTRY.KIND))
-                .contains("PLACED", "CONTACT", "PROMISE", "DISPUTE", "NOTE", "HOLD");
+                .contains("PLACED", "CONTACT", "PROMISE", "DISPUTE", "NOTE", "HOLD", "FLAGS", "PAYMENT");
+        assertThat(dsl.fetchCount(TIMELINE_ENTRY, TIMELINE_ENTRY.TITLE.startsWith("Promise kept: "))).isPositive();
+        assertThat(dsl.fetchCount(TIMELINE_ENTRY, TIMELINE_ENTRY.TITLE.startsWith("Promise broken: "))).isPositive();
+        assertThat(dsl.fetchCount(ACCOUNT_HOLD, ACCOUNT_HOLD.REASON.eq("DISPUTE"), ACCOUNT_HOLD.RELEASED_AT.isNotNull()))
+                .as("disputes resolved by verification").isPositive();
         assertThat(dsl.fetchCount(CONTACT_ATTEMPT, CONTACT_ATTEMPT.OCCURRED_AT.ge(LocalDateTime.now(ZoneOffset.UTC))))
                 .as("contacts in the future").isZero();
         assertThat(dsl.fetchCount(ACCOUNT, ACCOUNT.PLACED_AT.lt(today.minusDays(7).atStartOfDay())))
