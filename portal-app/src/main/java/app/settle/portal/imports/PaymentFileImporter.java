@@ -44,6 +44,7 @@ public class PaymentFileImporter {
     private final Clock clock;
     private final ImportFile format = new ImportFile(PaymentRules.REQUIRED_COLUMNS, PaymentRules.COLUMNS, true);
 
+    private int chunkSize = CHUNK;
     /** Test hook: after this many processed rows are committed, the import throws as if the server died. */
     private long failAfterRows = -1;
 
@@ -114,10 +115,10 @@ public class PaymentFileImporter {
             long[] counts = {start.processed(), start.created(), start.suspense(), start.skipped(), start.rejected()};
             try {
                 PaymentRules rules = rules();
-                List<ImportRow> chunk = new ArrayList<>(CHUNK);
+                List<ImportRow> chunk = new ArrayList<>();
                 format.scan(file, start.processed(), progress, row -> {
                     chunk.add(row);
-                    if (chunk.size() >= CHUNK) {
+                    if (chunk.size() >= chunkSize) {
                         post(start.batchId(), chunk, rules, actor, counts);
                     }
                 });
@@ -204,6 +205,10 @@ public class PaymentFileImporter {
 
     private PaymentRules rules() {
         return new PaymentRules(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    void chunkSize(int rows) {
+        this.chunkSize = rows;
     }
 
     void failAfterRows(long rows) {
