@@ -61,7 +61,8 @@ public class PaymentBatchesView extends VerticalLayout {
         rows.addAll(hasMore ? page.subList(0, PAGE) : page);
         grid.setItems(rows);
         more.setVisible(hasMore);
-        shown.setText(String.format("%,d files shown%s", rows.size(), hasMore ? "; older files exist" : ""));
+        shown.setText(ReconciliationView.count(rows.size(), "file", "files") + " shown"
+                + (hasMore ? "; older files exist" : ""));
     }
 
     private void open(PaymentBatch batch) {

@@ -3,12 +3,13 @@ package app.settle.portal.payments;
 import java.math.BigDecimal;
 
 /**
- * How the payments of one payment file ended up. {@code fileTotal} is the sum of every payment stored for the
- * batch (matched + suspense + rejected; duplicates were stored before, by another batch or entry, and are not
- * part of it); the totals agree when the file carried no control total or it equals {@code fileTotal}.
+ * How the payments of one payment file ended up, as of now (a suspense payment matched later counts as matched).
+ * {@code fileTotal} is the sum of the amounts of every row that reached posting: matched + suspense + rejected +
+ * duplicates; the totals agree when the file carried no control total or it equals {@code fileTotal}.
  *
- * @param duplicates   rows of the file whose reference had been posted before; counted only when the importer
- *                     reports them (see {@link Reconciliation#forBatch})
+ * @param duplicates   rows of the file whose reference had been received before ({@link PaymentPosting#post}
+ *                     with this batch id answered {@link PostingOutcome#DUPLICATE}); their amounts are in
+ *                     {@code fileTotal}
  * @param controlTotal the control total the file declared, null if none
  */
 public record ReconciliationReport(long batchId, String fileName, int matched, BigDecimal matchedTotal,

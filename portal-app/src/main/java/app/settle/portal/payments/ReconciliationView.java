@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,13 +23,13 @@ import java.util.Optional;
  * Other screens link here with {@link #location(long)}.
  */
 @Route("payments/batches/:batchId([0-9]{1,18})")
+@PageTitle("Payment file reconciliation")
 @RolesAllowed({"ADMIN", "SUPERVISOR"})
-public class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReconciliationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PaymentBatches batches;
     private final Reconciliation reconciliation;
     private final DisplayTime display;
-    private String title = "Payment file";
 
     public ReconciliationView(PaymentBatches batches, Reconciliation reconciliation, DisplayTime display) {
         this.batches = batches;
@@ -54,13 +54,7 @@ public class ReconciliationView extends VerticalLayout implements BeforeEnterObs
         render(batch.get(), reconciliation.forBatch(batchId));
     }
 
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
-
     private void render(PaymentBatch batch, ReconciliationReport report) {
-        title = "Payment file " + batch.fileName();
         String currency = batch.currency();
         removeAll();
         H2 name = new H2(batch.fileName());
@@ -78,8 +72,8 @@ public class ReconciliationView extends VerticalLayout implements BeforeEnterObs
         add(new RouterLink("← All payment files", PaymentBatchesView.class), name, facts, totalsBadge(report, currency),
                 figures);
         if (report.inSuspense() > 0) {
-            add(new RouterLink(String.format("Work the %,d payment%s in suspense", report.inSuspense(),
-                    report.inSuspense() == 1 ? "" : "s"), SuspenseQueueView.class));
+            add(new RouterLink("Work the " + count(report.inSuspense(), "payment", "payments") + " in suspense",
+                    SuspenseQueueView.class));
         }
     }
 
@@ -114,6 +108,11 @@ public class ReconciliationView extends VerticalLayout implements BeforeEnterObs
         }
         figure.addClassName("settle-figure");
         return figure;
+    }
+
+    /** "1 payment", "1,024 payments". */
+    static String count(int count, String one, String many) {
+        return String.format("%,d %s", count, count == 1 ? one : many);
     }
 
     /** An amount as people read it ("$1,234.50"); plain digits when the currency is not known yet. */

@@ -51,10 +51,10 @@ public class SuspenseQueueView extends VerticalLayout {
         grid.addColumn(SuspenseItem::externalRef).setHeader("Payment reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> orDash(item.accountRef())).setHeader("Account reference given").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> orDash(item.creditor())).setHeader("Creditor").setAutoWidth(true);
+        grid.addColumn(item -> orDash(item.creditor())).setHeader("Creditor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.amount().format()).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SuspenseItem::reason).setHeader("Why in suspense").setFlexGrow(1);
+        grid.addColumn(SuspenseItem::reason).setHeader("Why in suspense").setWidth("20rem").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No payments are waiting in suspense.");
         grid.setSizeFull();
@@ -106,7 +106,8 @@ public class SuspenseQueueView extends VerticalLayout {
         rows.addAll(hasMore ? page.subList(0, PAGE) : page);
         grid.setItems(rows);
         more.setVisible(hasMore);
-        shown.setText(String.format("%,d payments shown%s", rows.size(), hasMore ? "; more are waiting" : ""));
+        shown.setText(ReconciliationView.count(rows.size(), "payment", "payments") + " shown"
+                + (hasMore ? "; more are waiting" : ""));
         updateActions();
     }
 
