@@ -1,0 +1,217 @@
+package app.settle.portal.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one chunk of checked placements, set-based, on the caller's transaction: the rows go into a
+ * per-connection temporary table with {@code LOAD DATA LOCAL INFILE} fed from memory (or batched inserts if the
+ * server refuses local infile), then one {@code INSERT IGNORE … SELECT} per target table creates what is new.
+ *
+ * <p>Idempotence comes from the unique keys: creditor code, debtor (creditor, external_ref), contact point
+ * (debtor, kind, value), account (creditor, external_ref). Rows whose account exists are left unchanged; contact
+ * points are added only to debtors this chunk created; a "Placed by …" timeline entry is written for each
+ * account created. Returns how many accounts were created.
+ */
+final class PlacementWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementWriter.class);
+
+    private static final String STAGE = "settle_placement_stage";
+    private static final String COLUMNS = "line, creditor_code, creditor_name, account_ref, debtor_ref, debtor_type,"
+            + " first_name, last_name, business_name, date_of_birth, ssn_last4, address, city, state, postal_code,"
+            + " time_zone, phone_1, phone_2, email, currency, original_balance, current_balance, delinquency_date,"
+            + " charge_off_date, last_payment_date, validation_notice_date, statute_date, team_id";
+    private static final int COLUMN_COUNT = 28;
+
+    private static final String CREATE_STAGE = "CREATE TEMPORARY TABLE IF NOT EXISTS " + STAGE + " ("
+            + "line BIGINT NOT NULL, creditor_code VARCHAR(40) NOT NULL, creditor_name VARCHAR(200),"
+            + " account_ref VARCHAR(64) NOT NULL, debtor_ref VARCHAR(64) NOT NULL, debtor_type VARCHAR(10) NOT NULL,"
+            + " first_name VARCHAR(100), last_name VARCHAR(100), business_name VARCHAR(200), date_of_birth DATE,"
+            + " ssn_last4 CHAR(4), address VARCHAR(320), city VARCHAR(100), state CHAR(2), postal_code VARCHAR(10),"
+            + " time_zone VARCHAR(40), phone_1 VARCHAR(20), phone_2 VARCHAR(20), email VARCHAR(320),"
+            + " currency CHAR(3) NOT NULL, original_balance DECIMAL(19,4) NOT NULL,"
+            + " current_balance DECIMAL(19,4) NOT NULL, delinquency_date DATE NOT NULL, charge_off_date DATE,"
+            + " last_payment_date DATE, validation_notice_date DATE, statute_date DATE, team_id BIGINT NOT NULL,"
+            + " PRIMARY KEY (line)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+
+    private static final String NEW_CREDITORS = "INSERT IGNORE INTO creditor (code, name, created_at)"
+            + " SELECT s.creditor_code, MIN(s.creditor_name), ? FROM " + STAGE + " s"
+            + " WHERE s.creditor_name IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM creditor c WHERE c.code = s.creditor_code) GROUP BY s.creditor_code";
+    private static final String NEW_DEBTORS = "INSERT IGNORE INTO debtor (creditor_id, external_ref, kind,"
+            + " first_name, last_name, business_name, date_of_birth, ssn_last4, time_zone, state, created_at,"
+            + " updated_at) SELECT c.id, s.debtor_ref, s.debtor_type, s.first_name, s.last_name, s.business_name,"
+            + " s.date_of_birth, s.ssn_last4, s.time_zone, s.state, ?, ? FROM " + STAGE + " s"
+            + " JOIN creditor c ON c.code = s.creditor_code ORDER BY s.line";
+    private static final String STAGED_NEW_DEBTORS = " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
+            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref WHERE d.id > ?";
+    private static final String NEW_CONTACT_POINTS = "INSERT IGNORE INTO contact_point (debtor_id, kind, label, value,"
+            + " city, state, postal_code, time_zone, created_at)"
+            + " SELECT d.id, 'PHONE', 'phone 1', s.phone_1, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
+            + " AND s.phone_1 IS NOT NULL"
+            + " UNION ALL SELECT d.id, 'PHONE', 'phone 2', s.phone_2, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
+            + " AND s.phone_2 IS NOT NULL"
+            + " UNION ALL SELECT d.id, 'EMAIL', NULL, s.email, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
+            + " AND s.email IS NOT NULL"
+            + " UNION ALL SELECT d.id, 'ADDRESS', NULL, s.address, s.city, s.state, s.postal_code, s.time_zone, ?"
+            + STAGED_NEW_DEBTORS + " AND s.address IS NOT NULL";
+    private static final String NEW_ACCOUNTS = "INSERT IGNORE INTO account (creditor_id, external_ref, debtor_id,"
+            + " team_id, currency, original_balance, current_balance, delinquency_date, charge_off_date,"
+            + " last_payment_date, validation_notice_date, statute_date, status, placed_at, updated_at)"
+            + " SELECT c.id, s.account_ref, d.id, s.team_id, s.currency, s.original_balance, s.current_balance,"
+            + " s.delinquency_date, s.charge_off_date, s.last_payment_date, s.validation_notice_date, s.statute_date,"
+            + " 'ACTIVE', ?, ? FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
+            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref ORDER BY s.line";
+    private static final String PLACED_ENTRIES = "INSERT INTO timeline_entry (account_id, occurred_at, kind, title,"
+            + " detail, source, user_name)"
+            + " SELECT a.id, ?, 'PLACED', LEFT(CONCAT('Placed by ', MIN(c.name)), 200),"
+            + " CONCAT('Placement file ', ?, ', line ', MIN(s.line)), 'host', ?"
+            + " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
+            + " JOIN account a ON a.creditor_id = c.id AND a.external_ref = s.account_ref"
+            + " WHERE a.id > ? GROUP BY a.id";
+
+    /** Set once the server refused LOAD DATA LOCAL: from then on the stage is filled with batched inserts. */
+    private static volatile boolean localInfileRefused;
+
+    private PlacementWriter() {
+    }
+
+    /** Writes the chunk on {@code connection} (inside the caller's transaction); returns accounts created. */
+    static int write(Connection connection, List<Placement> chunk, String fileName, String actor, LocalDateTime now)
+            throws SQLException {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        Timestamp at = Timestamp.valueOf(now);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_STAGE);
+            statement.execute("DELETE FROM " + STAGE);
+        }
+        stage(connection, chunk);
+        update(connection, NEW_CREDITORS, at);
+        long debtorsBefore = maxId(connection, "debtor");
+        update(connection, NEW_DEBTORS, at, at);
+        update(connection, NEW_CONTACT_POINTS, at, debtorsBefore, at, debtorsBefore, at, debtorsBefore, at,
+                debtorsBefore);
+        long accountsBefore = maxId(connection, "account");
+        int created = update(connection, NEW_ACCOUNTS, at, at);
+        update(connection, PLACED_ENTRIES, at, fileName, actor, accountsBefore);
+        return created;
+    }
+
+    private static void stage(Connection connection, List<Placement> chunk) throws SQLException {
+        if (!localInfileRefused) {
+            try {
+                loadData(connection, chunk);
+                return;
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).toLowerCase().contains("local")) {
+                    throw e;
+                }
+                localInfileRefused = true;
+                log.warn("The database refused LOAD DATA LOCAL INFILE ({}); placement imports use batched inserts,"
+                        + " which are slower. Allow local_infile on the server and allowLocalInfile in the JDBC URL.",
+                        e.getMessage());
+            }
+        }
+        insertBatch(connection, chunk);
+    }
+
+    private static void loadData(Connection connection, List<Placement> chunk) throws SQLException {
+        ByteArrayOutputStream tsv = new ByteArrayOutputStream(chunk.size() * 320);
+        StringBuilder line = new StringBuilder(512);
+        for (Placement p : chunk) {
+            line.setLength(0);
+            Object[] values = values(p);
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    line.append('\t');
+                }
+                appendTsv(line, values[i]);
+            }
+            line.append('\n');
+            tsv.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.unwrap(org.mariadb.jdbc.Statement.class)
+                    .setLocalInfileInputStream(new ByteArrayInputStream(tsv.toByteArray()));
+            statement.execute("LOAD DATA LOCAL INFILE 'placements.tsv' INTO TABLE " + STAGE
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'"
+                    + " LINES TERMINATED BY '\\n' (" + COLUMNS + ")");
+        }
+    }
+
+    private static void insertBatch(Connection connection, List<Placement> chunk) throws SQLException {
+        String marks = "?" + ",?".repeat(COLUMN_COUNT - 1);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + STAGE + " (" + COLUMNS + ") VALUES (" + marks + ")")) {
+            for (Placement p : chunk) {
+                Object[] values = values(p);
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Object[] values(Placement p) {
+        return new Object[] {p.line(), p.creditorCode(), p.creditorName(), p.accountRef(), p.debtorRef(),
+            p.debtorType(), p.firstName(), p.lastName(), p.businessName(), p.dateOfBirth(), p.ssnLast4(), p.address(),
+            p.city(), p.state(), p.postalCode(), p.timeZone(), p.phone1(), p.phone2(), p.email(), p.currency(),
+            p.originalBalance(), p.currentBalance(), p.delinquencyDate(), p.chargeOffDate(), p.lastPaymentDate(),
+            p.validationNoticeDate(), p.statuteDate(), p.teamId()};
+    }
+
+    /** A value in LOAD DATA's text form: \N for null, backslash-escaped tab, newline, CR and backslash. */
+    private static void appendTsv(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        String text = value instanceof BigDecimal amount ? amount.toPlainString()
+                : value instanceof LocalDate date ? date.toString() : value.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> out.append("\\0");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static long maxId(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}
