@@ -1,5 +1,6 @@
 package app.settle.portal.imports;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
@@ -68,7 +69,7 @@ class ImportViewTest extends PortalUiTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(view.getElement().getTextRecursively()).contains("broken.csv cannot be imported: "
                 + "A quoted field opened on line 2 is never closed");
-        assertThat(_get(Button.class, spec -> spec.withText("Cancel")).isVisible()).isFalse();
+        _assertNone(Button.class, spec -> spec.withText("Cancel"));
     }
 
     @Test

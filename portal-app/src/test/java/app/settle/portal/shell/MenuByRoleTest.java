@@ -27,7 +27,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Broken view", "broken"),
                 tuple("Team notes", "notes"),
                 tuple("Component showcase", "showcase"));
-        assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools", "Audit log");
+        assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools", "Audit log", "Imports");
     }
 
     @Test
@@ -37,6 +37,7 @@ class MenuByRoleTest extends PortalUiTest {
         assertThat(menu()).extracting(SideNavItem::getLabel, SideNavItem::getPath).containsExactly(
                 tuple("Home", ""),
                 tuple("Accounts", "accounts"),
+                tuple("Imports", "admin/imports"),
                 tuple("Plugins", "admin/plugins"),
                 tuple("Audit log", "admin/audit"),
                 tuple("Admin tools", "admin-tools"),
