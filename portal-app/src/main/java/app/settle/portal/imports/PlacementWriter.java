@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotence comes from the unique keys: creditor code, debtor (creditor, external_ref), contact point
  * (debtor, kind, value), account (creditor, external_ref). Rows whose account exists are left unchanged; contact
  * points are added only to debtors this chunk created; a "Placed by …" timeline entry is written for each
- * account created. Joins run in the written order (STRAIGHT_JOIN: the chunk first, then the targets' unique keys);
- * left to itself the optimizer may start from a range of new ids and scan the chunk once per row. A chunk
+ * account created. Joins run in the written order (STRAIGHT_JOIN): debtors and accounts are found through their
+ * unique keys from the chunk; contact points and timeline entries start from the rows this chunk created (ids
+ * above the maximum before it, with this chunk's creation time), a primary-key range, instead of looking each
+ * one up in a large table. A chunk
  * naming an account twice keeps its first row. Returns how many accounts were created.
  */
 final class PlacementWriter {
@@ -68,10 +70,10 @@ final class PlacementWriter {
             + " CASE k.n WHEN 1 THEN s.phone_1 WHEN 2 THEN s.phone_2 WHEN 3 THEN s.email ELSE s.address END,"
             + " IF(k.n = 4, s.city, NULL), IF(k.n = 4, s.state, NULL), IF(k.n = 4, s.postal_code, NULL),"
             + " IF(k.n = 4, s.time_zone, NULL), ?"
-            + " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
-            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref"
+            + " FROM debtor d JOIN creditor c ON c.id = d.creditor_id"
+            + " JOIN " + STAGE + " s ON s.creditor_code = c.code AND s.debtor_ref = d.external_ref"
             + " JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) k"
-            + " WHERE d.id > ? AND CASE k.n WHEN 1 THEN s.phone_1 WHEN 2 THEN s.phone_2 WHEN 3 THEN s.email"
+            + " WHERE d.id > ? AND d.created_at = ? AND CASE k.n WHEN 1 THEN s.phone_1 WHEN 2 THEN s.phone_2 WHEN 3 THEN s.email"
             + " ELSE s.address END IS NOT NULL";
     private static final String NEW_ACCOUNTS = "INSERT IGNORE INTO account (creditor_id, external_ref, debtor_id,"
             + " team_id, currency, original_balance, current_balance, delinquency_date, charge_off_date,"
@@ -84,10 +86,9 @@ final class PlacementWriter {
     private static final String PLACED_ENTRIES = "INSERT INTO timeline_entry (account_id, occurred_at, kind, title,"
             + " detail, source, user_name)"
             + " SELECT STRAIGHT_JOIN a.id, ?, 'PLACED', LEFT(CONCAT('Placed by ', c.name), 200),"
-            + " CONCAT('Placement file ', ?, ', line ', s.line), 'host', ?"
-            + " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
-            + " JOIN account a ON a.creditor_id = c.id AND a.external_ref = s.account_ref"
-            + " WHERE a.id > ?";
+            + " LEFT(CONCAT('Placement file ', ?), 2000), 'host', ?"
+            + " FROM account a JOIN creditor c ON c.id = a.creditor_id"
+            + " WHERE a.id > ? AND a.placed_at = ?";
 
     /** Set once the server refused LOAD DATA LOCAL: from then on the stage is filled with batched inserts. */
     private static volatile boolean localInfileRefused;
@@ -111,10 +112,10 @@ final class PlacementWriter {
         update(connection, NEW_CREDITORS, at);
         long debtorsBefore = maxId(connection, "debtor");
         update(connection, NEW_DEBTORS, at, at);
-        update(connection, NEW_CONTACT_POINTS, at, debtorsBefore);
+        update(connection, NEW_CONTACT_POINTS, at, debtorsBefore, at);
         long accountsBefore = maxId(connection, "account");
         int created = update(connection, NEW_ACCOUNTS, at, at);
-        update(connection, PLACED_ENTRIES, at, fileName, actor, accountsBefore);
+        update(connection, PLACED_ENTRIES, at, fileName, actor, accountsBefore, at);
         return created;
     }
 
