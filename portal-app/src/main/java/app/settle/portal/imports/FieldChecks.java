@@ -16,6 +16,9 @@ final class FieldChecks {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-]");
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern US_PHONE = Pattern.compile("[2-9]\\d{2}[2-9]\\d{6}");
 
     private FieldChecks() {
     }
@@ -108,7 +111,7 @@ final class FieldChecks {
         }
         BigDecimal amount;
         try {
-            if (!value.matches("-?\\d{1,15}(\\.\\d+)?")) {
+            if (!AMOUNT.matcher(value).matches()) {
                 throw new NumberFormatException(value);
             }
             amount = new BigDecimal(value);
@@ -133,7 +136,7 @@ final class FieldChecks {
             row.problem(column, "is required");
             return null;
         }
-        if (!value.matches("[A-Z]{3}") || !isCurrency(value)) {
+        if (!CURRENCY.matcher(value).matches() || !isCurrency(value)) {
             row.problem(column, "must be an ISO 4217 currency code such as USD");
             return null;
         }
@@ -161,7 +164,7 @@ final class FieldChecks {
         } else if (digits.length() == 11 && digits.startsWith("1")) {
             digits = digits.substring(1);
         }
-        if (!digits.matches("[2-9]\\d{2}[2-9]\\d{6}")) {
+        if (!US_PHONE.matcher(digits).matches()) {
             row.problem(column, "must be a US phone number with area code, such as (212) 555-0142");
             return null;
         }

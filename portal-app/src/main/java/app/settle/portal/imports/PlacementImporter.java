@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,14 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Two passes over the file. {@link #validate} reads it once and writes nothing: it reports every bad row
  * (line, column, reason), the counts, and how many accounts are already in Settle. {@link #importValidated}
  * reads it again and writes the valid rows in chunks of {@link #chunkSize} rows, each chunk one transaction
- * that also advances the batch's counts. If the import stops half way (crash, lost connection), importing the
+ * that also advances the batch's counts; a writer thread commits one chunk while the next is read.
+ * If the import stops half way (crash, lost connection), importing the
  * same file again continues after the last committed chunk; since rows are matched on the creditor's
  * references, nothing is ever created twice. Accounts that already exist are skipped, not updated.
  */
 @Service
 public class PlacementImporter {
 
-    static final int DEFAULT_CHUNK = 10_000;
+    static final int DEFAULT_CHUNK = 20_000;
     private static final int LOOKUP_CHUNK = 2_000;
 
     private final DSLContext dsl;
@@ -102,48 +107,56 @@ public class PlacementImporter {
         return guard.exclusively(file, report, sha256 -> {
             ImportBatches.Start start = batches.startOrResume(ImportKind.PLACEMENT, fileName, sha256, report, null,
                     actor);
+            Counter counter = new Counter(start);
+            ExecutorService writer = Executors.newSingleThreadExecutor(runnable ->
+                    new Thread(runnable, "settle-placement-writer"));
+            ChunkPipeline pipeline = new ChunkPipeline(writer, chunk -> commit(start.batchId(), fileName, actor,
+                    chunk, counter));
             try {
-                Counter counter = new Counter(start);
                 PlacementRules rules = rules();
-                List<Placement> chunk = new ArrayList<>(chunkSize);
+                Chunk[] chunk = {new Chunk(chunkSize)};
                 format.scan(file, start.processed(), progress, row -> {
                     Placement placement = rules.check(row);
                     if (placement == null) {
-                        counter.rejectedInChunk++;
+                        chunk[0].rejected++;
                     } else {
-                        chunk.add(placement);
+                        chunk[0].placements.add(placement);
                     }
-                    if (++counter.processedInChunk >= chunkSize) {
-                        commit(start.batchId(), fileName, actor, chunk, counter);
+                    if (++chunk[0].processed >= chunkSize) {
+                        pipeline.submit(chunk[0]);
+                        chunk[0] = new Chunk(chunkSize);
                     }
                 });
-                commit(start.batchId(), fileName, actor, chunk, counter);
+                pipeline.submit(chunk[0]);
+                pipeline.finish();
                 batches.complete(start.batchId(), actor);
                 return new ImportResult(start.batchId(), ImportKind.PLACEMENT, start.resumed(), counter.created, 0,
                         counter.skipped, counter.rejected);
             } catch (Exception e) {
+                pipeline.abandon();
                 batches.fail(start.batchId(), ImportFailedException.reasonOf(e), actor);
                 throw new ImportFailedException("The import stopped: " + ImportFailedException.reasonOf(e)
                         + ". Nothing after the last saved chunk was written; import the same file again to continue.",
                         e);
+            } finally {
+                writer.shutdownNow();
             }
         });
     }
 
-    private void commit(long batchId, String fileName, String actor, List<Placement> chunk, Counter counter) {
-        if (counter.processedInChunk == 0) {
+    /** Writes one chunk and its counts in one transaction (on the writer thread). */
+    private void commit(long batchId, String fileName, String actor, Chunk chunk, Counter counter) {
+        if (chunk.processed == 0) {
             return;
         }
-        long processedInChunk = counter.processedInChunk;
-        long rejectedInChunk = counter.rejectedInChunk;
+        List<Placement> placements = chunk.placements;
         int created = transactions.execute(status -> {
             int n = dsl.connectionResult(connection ->
-                    PlacementWriter.write(connection, chunk, fileName, actor, batches.utcNow()));
-            batches.progress(batchId, processedInChunk, n, chunk.size() - n, rejectedInChunk, 0);
+                    PlacementWriter.write(connection, placements, fileName, actor, batches.utcNow()));
+            batches.progress(batchId, chunk.processed, n, placements.size() - n, chunk.rejected, 0);
             return n;
         });
-        counter.chunkDone(created, chunk.size());
-        chunk.clear();
+        counter.chunkDone(chunk, created);
         if (failAfterRows >= 0 && counter.processed >= failAfterRows) {
             throw new IllegalStateException("injected failure after " + counter.processed + " rows");
         }
@@ -165,14 +178,66 @@ public class PlacementImporter {
         this.failAfterRows = rows;
     }
 
-    /** Running counts of an import (including what a resumed batch had done before). */
-    private static final class Counter {
+    /** Rows read for one transaction: the valid placements, and how many rows were read and rejected. */
+    private static final class Chunk {
+        final List<Placement> placements;
         long processed;
-        long created;
-        long skipped;
         long rejected;
-        long processedInChunk;
-        long rejectedInChunk;
+
+        Chunk(int capacity) {
+            placements = new ArrayList<>(capacity);
+        }
+    }
+
+    /**
+     * Overlaps reading and writing: while the writer thread commits one chunk, the caller reads the next. At
+     * most one chunk waits, and chunks commit in file order, so "processed rows" stays a clean resume point.
+     */
+    private static final class ChunkPipeline {
+        private final ExecutorService writer;
+        private final java.util.function.Consumer<Chunk> write;
+        private Future<?> pending;
+
+        ChunkPipeline(ExecutorService writer, java.util.function.Consumer<Chunk> write) {
+            this.writer = writer;
+            this.write = write;
+        }
+
+        void submit(Chunk chunk) throws Exception {
+            finish();
+            pending = writer.submit(() -> write.accept(chunk));
+        }
+
+        /** Waits for the chunk being written; rethrows what stopped it. */
+        void finish() throws Exception {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            } finally {
+                pending = null;
+            }
+        }
+
+        /** After a failure: lets a chunk still being written end (commit or roll back) before the batch is marked. */
+        void abandon() {
+            try {
+                finish();
+            } catch (Exception ignored) {
+                // the first failure is the one reported
+            }
+        }
+    }
+
+    /** Running counts of an import (including what a resumed batch had done before); written by the writer. */
+    private static final class Counter {
+        volatile long processed;
+        volatile long created;
+        volatile long skipped;
+        volatile long rejected;
 
         Counter(ImportBatches.Start start) {
             processed = start.processed();
@@ -181,13 +246,11 @@ public class PlacementImporter {
             rejected = start.rejected();
         }
 
-        void chunkDone(int createdInChunk, int validInChunk) {
-            processed += processedInChunk;
+        void chunkDone(Chunk chunk, int createdInChunk) {
+            processed += chunk.processed;
             created += createdInChunk;
-            skipped += validInChunk - createdInChunk;
-            rejected += rejectedInChunk;
-            processedInChunk = 0;
-            rejectedInChunk = 0;
+            skipped += chunk.placements.size() - createdInChunk;
+            rejected += chunk.rejected;
         }
     }
 

@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotence comes from the unique keys: creditor code, debtor (creditor, external_ref), contact point
  * (debtor, kind, value), account (creditor, external_ref). Rows whose account exists are left unchanged; contact
  * points are added only to debtors this chunk created; a "Placed by …" timeline entry is written for each
- * account created. Returns how many accounts were created.
+ * account created. Joins run in the written order (STRAIGHT_JOIN): debtors and accounts are found through their
+ * unique keys from the chunk; contact points and timeline entries start from the rows this chunk created (ids
+ * above the maximum before it, with this chunk's creation time), a primary-key range, instead of looking each
+ * one up in a large table. A chunk
+ * naming an account twice keeps its first row. Returns how many accounts were created.
  */
 final class PlacementWriter {
 
@@ -45,7 +49,9 @@ final class PlacementWriter {
             + " currency CHAR(3) NOT NULL, original_balance DECIMAL(19,4) NOT NULL,"
             + " current_balance DECIMAL(19,4) NOT NULL, delinquency_date DATE NOT NULL, charge_off_date DATE,"
             + " last_payment_date DATE, validation_notice_date DATE, statute_date DATE, team_id BIGINT NOT NULL,"
-            + " PRIMARY KEY (line)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+            + " PRIMARY KEY (line), KEY ix_stage_debtor (creditor_code, debtor_ref),"
+            + " KEY ix_stage_account (creditor_code, account_ref))"
+            + " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
 
     private static final String NEW_CREDITORS = "INSERT IGNORE INTO creditor (code, name, created_at)"
             + " SELECT s.creditor_code, MIN(s.creditor_name), ? FROM " + STAGE + " s"
@@ -53,35 +59,36 @@ final class PlacementWriter {
             + " AND NOT EXISTS (SELECT 1 FROM creditor c WHERE c.code = s.creditor_code) GROUP BY s.creditor_code";
     private static final String NEW_DEBTORS = "INSERT IGNORE INTO debtor (creditor_id, external_ref, kind,"
             + " first_name, last_name, business_name, date_of_birth, ssn_last4, time_zone, state, created_at,"
-            + " updated_at) SELECT c.id, s.debtor_ref, s.debtor_type, s.first_name, s.last_name, s.business_name,"
-            + " s.date_of_birth, s.ssn_last4, s.time_zone, s.state, ?, ? FROM " + STAGE + " s"
-            + " JOIN creditor c ON c.code = s.creditor_code ORDER BY s.line";
-    private static final String STAGED_NEW_DEBTORS = " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
-            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref WHERE d.id > ?";
+            + " updated_at) SELECT STRAIGHT_JOIN c.id, s.debtor_ref, s.debtor_type, s.first_name, s.last_name,"
+            + " s.business_name, s.date_of_birth, s.ssn_last4, s.time_zone, s.state, ?, ? FROM " + STAGE + " s"
+            + " JOIN creditor c ON c.code = s.creditor_code";
+    /** One pass over the chunk: each new debtor's row crossed with the four contact kinds, blanks dropped. */
     private static final String NEW_CONTACT_POINTS = "INSERT IGNORE INTO contact_point (debtor_id, kind, label, value,"
             + " city, state, postal_code, time_zone, created_at)"
-            + " SELECT d.id, 'PHONE', 'phone 1', s.phone_1, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
-            + " AND s.phone_1 IS NOT NULL"
-            + " UNION ALL SELECT d.id, 'PHONE', 'phone 2', s.phone_2, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
-            + " AND s.phone_2 IS NOT NULL"
-            + " UNION ALL SELECT d.id, 'EMAIL', NULL, s.email, NULL, NULL, NULL, NULL, ?" + STAGED_NEW_DEBTORS
-            + " AND s.email IS NOT NULL"
-            + " UNION ALL SELECT d.id, 'ADDRESS', NULL, s.address, s.city, s.state, s.postal_code, s.time_zone, ?"
-            + STAGED_NEW_DEBTORS + " AND s.address IS NOT NULL";
+            + " SELECT STRAIGHT_JOIN d.id, IF(k.n <= 2, 'PHONE', IF(k.n = 3, 'EMAIL', 'ADDRESS')),"
+            + " IF(k.n = 1, 'phone 1', IF(k.n = 2, 'phone 2', NULL)),"
+            + " CASE k.n WHEN 1 THEN s.phone_1 WHEN 2 THEN s.phone_2 WHEN 3 THEN s.email ELSE s.address END,"
+            + " IF(k.n = 4, s.city, NULL), IF(k.n = 4, s.state, NULL), IF(k.n = 4, s.postal_code, NULL),"
+            + " IF(k.n = 4, s.time_zone, NULL), ?"
+            + " FROM debtor d JOIN creditor c ON c.id = d.creditor_id"
+            + " JOIN " + STAGE + " s ON s.creditor_code = c.code AND s.debtor_ref = d.external_ref"
+            + " JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) k"
+            + " WHERE d.id > ? AND d.created_at = ? AND CASE k.n WHEN 1 THEN s.phone_1 WHEN 2 THEN s.phone_2 WHEN 3 THEN s.email"
+            + " ELSE s.address END IS NOT NULL";
     private static final String NEW_ACCOUNTS = "INSERT IGNORE INTO account (creditor_id, external_ref, debtor_id,"
             + " team_id, currency, original_balance, current_balance, delinquency_date, charge_off_date,"
             + " last_payment_date, validation_notice_date, statute_date, status, placed_at, updated_at)"
-            + " SELECT c.id, s.account_ref, d.id, s.team_id, s.currency, s.original_balance, s.current_balance,"
-            + " s.delinquency_date, s.charge_off_date, s.last_payment_date, s.validation_notice_date, s.statute_date,"
+            + " SELECT STRAIGHT_JOIN c.id, s.account_ref, d.id, s.team_id, s.currency, s.original_balance,"
+            + " s.current_balance, s.delinquency_date, s.charge_off_date, s.last_payment_date,"
+            + " s.validation_notice_date, s.statute_date,"
             + " 'ACTIVE', ?, ? FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
-            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref ORDER BY s.line";
+            + " JOIN debtor d ON d.creditor_id = c.id AND d.external_ref = s.debtor_ref";
     private static final String PLACED_ENTRIES = "INSERT INTO timeline_entry (account_id, occurred_at, kind, title,"
             + " detail, source, user_name)"
-            + " SELECT a.id, ?, 'PLACED', LEFT(CONCAT('Placed by ', MIN(c.name)), 200),"
-            + " CONCAT('Placement file ', ?, ', line ', MIN(s.line)), 'host', ?"
-            + " FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
-            + " JOIN account a ON a.creditor_id = c.id AND a.external_ref = s.account_ref"
-            + " WHERE a.id > ? GROUP BY a.id";
+            + " SELECT STRAIGHT_JOIN a.id, ?, 'PLACED', LEFT(CONCAT('Placed by ', c.name), 200),"
+            + " LEFT(CONCAT('Placement file ', ?), 2000), 'host', ?"
+            + " FROM account a JOIN creditor c ON c.id = a.creditor_id"
+            + " WHERE a.id > ? AND a.placed_at = ?";
 
     /** Set once the server refused LOAD DATA LOCAL: from then on the stage is filled with batched inserts. */
     private static volatile boolean localInfileRefused;
@@ -95,6 +102,7 @@ final class PlacementWriter {
         if (chunk.isEmpty()) {
             return 0;
         }
+        chunk = firstOfEachAccount(chunk);
         Timestamp at = Timestamp.valueOf(now);
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE_STAGE);
@@ -104,12 +112,20 @@ final class PlacementWriter {
         update(connection, NEW_CREDITORS, at);
         long debtorsBefore = maxId(connection, "debtor");
         update(connection, NEW_DEBTORS, at, at);
-        update(connection, NEW_CONTACT_POINTS, at, debtorsBefore, at, debtorsBefore, at, debtorsBefore, at,
-                debtorsBefore);
+        update(connection, NEW_CONTACT_POINTS, at, debtorsBefore, at);
         long accountsBefore = maxId(connection, "account");
         int created = update(connection, NEW_ACCOUNTS, at, at);
-        update(connection, PLACED_ENTRIES, at, fileName, actor, accountsBefore);
+        update(connection, PLACED_ENTRIES, at, fileName, actor, accountsBefore, at);
         return created;
+    }
+
+    /** The chunk without later rows of an account already in it (they count as already imported). */
+    private static List<Placement> firstOfEachAccount(List<Placement> chunk) {
+        java.util.Map<String, Placement> first = new java.util.LinkedHashMap<>(chunk.size() * 2);
+        for (Placement p : chunk) {
+            first.putIfAbsent(p.creditorCode() + '\u0000' + p.accountRef(), p);
+        }
+        return first.size() == chunk.size() ? chunk : List.copyOf(first.values());
     }
 
     private static void stage(Connection connection, List<Placement> chunk) throws SQLException {

@@ -28,7 +28,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Team notes", "notes"),
                 tuple("Component showcase", "showcase"));
         assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools", "Audit log",
-                "Suspense", "Payment files");
+                "Suspense", "Payment files", "Imports");
     }
 
     @Test
@@ -40,6 +40,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Accounts", "accounts"),
                 tuple("Suspense", "payments/suspense"),
                 tuple("Payment files", "payments/batches"),
+                tuple("Imports", "admin/imports"),
                 tuple("Plugins", "admin/plugins"),
                 tuple("Audit log", "admin/audit"),
                 tuple("Admin tools", "admin-tools"),
