@@ -8,6 +8,7 @@ import app.settle.portal.testing.TestPlugins;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class PortalEndToEndIT extends AgainstRunningPortal {
         Path plugins = TestPlugins.folderWith(Path.of(System.getProperty("settle.test.work", "target/it-work"), "e2e-plugins"),
                 "showcase");
         use(RunningPortal.start("e2e", plugins));
+        portal.awaitLog("Demo portfolio: history of", Duration.ofMinutes(3));
     }
 
     @Test
@@ -95,5 +97,36 @@ class PortalEndToEndIT extends AgainstRunningPortal {
         assertThat(grid.getByText("showcase").first()).isVisible();
         assertThat(grid.getByText("Started").first()).isVisible();
         E2eBrowser.screenshot(page, "admin-plugin-manager");
+    }
+
+    @Test
+    void theDemoPortfolioIsThereAndAnAccountOpensInTheWorkspace() {
+        Page page = signedIn("collector");
+        page.locator("vaadin-side-nav").getByText("Accounts").click();
+        page.waitForURL("**/accounts");
+        Locator rows = page.locator("vaadin-grid vaadin-grid-cell-content");
+        assertThat(rows.getByText("$").first()).isVisible();
+        E2eBrowser.screenshot(page, "collector-accounts");
+
+        page.locator("vaadin-grid").getByText("$").first().click();
+        page.waitForURL("**/accounts/*");
+        assertThat(page.getByText("Current balance")).isVisible();
+        assertThat(page.getByText("Timeline")).isVisible();
+        assertThat(page.getByText("Placed by").first()).isVisible();
+        E2eBrowser.screenshot(page, "collector-workspace");
+    }
+
+    @Test
+    void anAdministratorOpensImportsAndTheSuspenseQueue() {
+        Page page = signedIn("admin");
+        page.locator("vaadin-side-nav").getByText("Imports").click();
+        page.waitForURL("**/admin/imports");
+        assertThat(page.getByText("Recent imports")).isVisible();
+        assertThat(page.locator("vaadin-grid").last().getByText("Completed").first()).isVisible();
+        E2eBrowser.screenshot(page, "admin-imports");
+
+        page.locator("vaadin-side-nav").getByText("Payment files").click();
+        page.waitForURL("**/payments/batches");
+        E2eBrowser.screenshot(page, "admin-payment-files");
     }
 }

@@ -108,6 +108,22 @@ final class RunningPortal implements AutoCloseable {
         }
     }
 
+    /** Waits until the portal's log has a line containing {@code text} (e.g. work done after start-up). */
+    void awaitLog(String text, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.readString(log).contains(text)) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the log is being written; read it again
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("The portal's log never said \"" + text + "\" within " + limit + ":\n" + tail());
+    }
+
     /** The last lines of the portal's log, for failure messages. */
     String tail() {
         try {
