@@ -2,9 +2,12 @@ package app.settle.api;
 
 import app.settle.api.compliance.ComplianceGuard;
 import app.settle.api.core.Accounts;
+import app.settle.api.core.BalanceAdjustments;
+import app.settle.api.core.Assignments;
 import app.settle.api.core.ContactLog;
 import app.settle.api.core.Holds;
 import app.settle.api.core.Timeline;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -41,4 +44,38 @@ public interface HostContext {
     Timeline timeline();
 
     ContactLog contacts();
+
+    /**
+     * Balance adjustments and write-offs (for example of an upheld dispute). Added in plugin API 1.1; a host
+     * without them throws {@link UnsupportedOperationException}.
+     */
+    default BalanceAdjustments balanceAdjustments() {
+        throw new UnsupportedOperationException("This host offers no balance adjustments");
+    }
+
+    /**
+     * A folder of this plugin's own for files that do not belong in the database (e.g. uploaded evidence):
+     * {@code <settle.plugins.data-dir>/<plugin id>}, created on first call. The plugin names the files in it
+     * itself, never after user input. Added in plugin API 1.1; a host without it throws
+     * {@link UnsupportedOperationException}.
+     */
+    default Path dataFolder() {
+        throw new UnsupportedOperationException("This host offers plugins no data folder");
+    }
+
+    /**
+     * Collectors of a team and assigning accounts to them (added in API 1.1; a host without it throws
+     * {@link UnsupportedOperationException}).
+     */
+    default Assignments assignments() {
+        throw new UnsupportedOperationException("This host does not offer account assignment to plugins");
+    }
+
+    /**
+     * Runs scheduled work on one portal node at a time (a database lock per job name). Added in plugin API 1.2; a
+     * host without it throws {@link UnsupportedOperationException}.
+     */
+    default JobLocks jobs() {
+        throw new UnsupportedOperationException("This host offers plugins no job locks");
+    }
 }

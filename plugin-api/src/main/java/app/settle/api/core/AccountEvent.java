@@ -19,6 +19,14 @@ public sealed interface AccountEvent {
             implements AccountEvent {
     }
 
+    /**
+     * A promise to pay (or an instalment of a plan) was not kept: its grace period ended without the money. Published
+     * by the plugin that tracks promises, which also writes a {@link Timeline#PROMISE_BROKEN} timeline entry; queues
+     * hear it to move the account up at once. Added in plugin API 1.2.
+     */
+    record PromiseBroken(long accountId, Money amount, LocalDate dueOn, String source) implements AccountEvent {
+    }
+
     /** A contact attempt was logged on the account. */
     record ContactLogged(long accountId, long contactId, Channel channel, ContactOutcome outcome, Instant occurredAt)
             implements AccountEvent {

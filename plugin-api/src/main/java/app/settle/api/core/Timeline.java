@@ -9,6 +9,13 @@ import java.util.List;
 public interface Timeline {
 
     /**
+     * The kind of entry that records a broken promise to pay (or a missed instalment of a plan), written by the
+     * plugin that tracks promises when the grace period has passed. Queues count these entries as broken
+     * promises, so an account with one comes back to the top of its queue with a flag. Added in plugin API 1.2.
+     */
+    String PROMISE_BROKEN = "PROMISE_BROKEN";
+
+    /**
      * Adds an entry now, by the current user (or the plugin for background work).
      *
      * @param kind  a short upper-case code, e.g. {@code PROMISE}; shown as an icon or badge

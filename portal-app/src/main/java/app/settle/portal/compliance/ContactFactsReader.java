@@ -63,7 +63,7 @@ class ContactFactsReader {
 
         LocalDateTime since = LocalDateTime.ofInstant(at.minus(HISTORY), ZoneOffset.UTC);
         List<Record> attempts = List.copyOf(dsl.select(CONTACT_ATTEMPT.OCCURRED_AT, CONTACT_ATTEMPT.CHANNEL,
-                        CONTACT_ATTEMPT.DIRECTION, CONTACT_ATTEMPT.CONVERSATION)
+                        CONTACT_ATTEMPT.DIRECTION, CONTACT_ATTEMPT.CONVERSATION, CONTACT_ATTEMPT.CALLBACK_AT)
                 .from(CONTACT_ATTEMPT)
                 .where(CONTACT_ATTEMPT.ACCOUNT_ID.eq(accountId).and(CONTACT_ATTEMPT.OCCURRED_AT.ge(since)))
                 .fetch());
@@ -77,8 +77,16 @@ class ContactFactsReader {
                 .map(r -> r.get(CONTACT_ATTEMPT.OCCURRED_AT).toInstant(ZoneOffset.UTC))
                 .toList();
 
+        LocalDateTime consentSince = LocalDateTime.ofInstant(at.minus(ContactRules.CONSENT_VALID), ZoneOffset.UTC);
+        List<Instant> agreedCallbacks = attempts.stream()
+                .filter(r -> r.get(CONTACT_ATTEMPT.CALLBACK_AT) != null
+                        && !r.get(CONTACT_ATTEMPT.OCCURRED_AT).isBefore(consentSince))
+                .map(r -> r.get(CONTACT_ATTEMPT.CALLBACK_AT).toInstant(ZoneOffset.UTC))
+                .toList();
+
         return new ContactFacts(zones, debtor.get(DEBTOR.CEASE_COMMUNICATION), debtor.get(DEBTOR.ATTORNEY_REPRESENTED),
-                debtor.get(DEBTOR.BANKRUPTCY), debtor.get(DEBTOR.DECEASED), optedOut, holds, calls, conversations);
+                debtor.get(DEBTOR.BANKRUPTCY), debtor.get(DEBTOR.DECEASED), optedOut, holds, calls, conversations,
+                agreedCallbacks);
     }
 
     private static void addZone(Set<ZoneId> zones, String zone) {

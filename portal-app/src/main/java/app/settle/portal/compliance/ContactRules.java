@@ -5,6 +5,7 @@ import app.settle.api.compliance.ContactDecision;
 import app.settle.api.compliance.ContactPurpose;
 import app.settle.api.compliance.ContactRequest;
 import app.settle.api.compliance.Denial;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,7 +31,23 @@ final class ContactRules {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.US);
 
+    /** How long a debtor's consent to a callback counts (12 CFR 1006.14(b)(3)(i): given within the past 7 days). */
+    static final Duration CONSENT_VALID = Duration.ofDays(7);
+    /** A call counts as the agreed callback from a little before the agreed time until some hours after it. */
+    static final Duration CALLBACK_EARLY = Duration.ofMinutes(15);
+    static final Duration CALLBACK_LATE = Duration.ofHours(4);
+
     private ContactRules() {
+    }
+
+    /**
+     * A call at the time the debtor asked to be called back (consent given directly within the past 7 days) is
+     * not counted against the call-frequency limits, nor refused by the quiet period after a conversation
+     * (12 CFR 1006.14(b)(3)(i)). Every other rule, time of day included, still applies.
+     */
+    private static boolean agreedCallback(ContactRequest request, ContactFacts facts) {
+        return facts.agreedCallbacks().stream().anyMatch(agreed -> !request.at().isBefore(agreed.minus(CALLBACK_EARLY))
+                && !request.at().isAfter(agreed.plus(CALLBACK_LATE)));
     }
 
     static ContactDecision evaluate(ContactRequest request, ContactFacts facts, RuleSet rules) {
@@ -41,7 +58,7 @@ final class ContactRules {
         if (request.channel() != Channel.LETTER) {
             timeOfDay(request, zones, zoneUnknown, rules, denials);
         }
-        if (request.channel() == Channel.CALL) {
+        if (request.channel() == Channel.CALL && !agreedCallback(request, facts)) {
             callFrequency(request, facts, zones, rules, denials);
             quietAfterConversation(request, facts, zones, rules, denials);
         }

@@ -13,12 +13,14 @@ import app.settle.api.core.ContactRecord;
 import app.settle.portal.accounts.AccountScope;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.events.HostEventBus;
+import app.settle.portal.shell.DisplayTime;
 import app.settle.portal.shell.PhoneNumbers;
 import app.settle.portal.timeline.TimelineService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactLogService {
 
+    /** How far ahead a callback may be set. */
+    public static final int MAX_CALLBACK_DAYS = 90;
+
     private final DSLContext dsl;
     private final AccountScope scope;
     private final ComplianceGuard guard;
@@ -37,9 +42,11 @@ public class ContactLogService {
     private final AuditTrail audit;
     private final Clock clock;
     private final HostEventBus events;
+    private final DisplayTime display;
 
     ContactLogService(DSLContext dsl, AccountScope scope, ComplianceGuard guard, TimelineService timeline,
-                      AuditTrail audit, Clock clock, HostEventBus events) {
+                      AuditTrail audit, Clock clock, HostEventBus events, DisplayTime display) {
+        this.display = display;
         this.events = events;
         this.dsl = dsl;
         this.scope = scope;
@@ -54,6 +61,7 @@ public class ContactLogService {
         scope.requireVisible(contact.accountId());
         requireDebtorAddress(contact);
         Instant now = clock.instant();
+        requireSensibleCallback(contact, now);
         if (!contact.inbound()) {
             guard.require(new ContactRequest(contact.accountId(), contact.channel(), contact.address(),
                     contact.purpose(), now));
@@ -70,18 +78,36 @@ public class ContactLogService {
                 .set(CONTACT_ATTEMPT.NOTES, contact.notes())
                 .set(CONTACT_ATTEMPT.USER_NAME, actor)
                 .set(CONTACT_ATTEMPT.OCCURRED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(CONTACT_ATTEMPT.CALLBACK_AT, contact.callbackAt() == null ? null
+                        : LocalDateTime.ofInstant(contact.callbackAt(), ZoneOffset.UTC))
                 .returning(CONTACT_ATTEMPT.ID)
                 .fetchOne(CONTACT_ATTEMPT.ID);
         String title = (contact.inbound() ? "Inbound " : "") + contact.channel().label()
                 + (contact.address() == null ? "" : " " + PhoneNumbers.format(contact.address())) + ": "
                 + contact.outcome().label();
-        timeline.append(contact.accountId(), "CONTACT", title, contact.notes(), source);
+        String detail = contact.callbackAt() == null ? contact.notes()
+                : "Call back " + display.dateTime(contact.callbackAt()) + " (" + display.zone().getId() + ")"
+                        + (contact.notes() == null ? "" : ". " + contact.notes());
+        timeline.append(contact.accountId(), "CONTACT", title, detail, source);
         audit.record(actor, source, new AuditEntry("CONTACT_LOGGED", "contact_attempt", Long.toString(id), null,
                 "{\"account\":" + contact.accountId() + ",\"channel\":\"" + contact.channel() + "\",\"outcome\":\""
-                        + contact.outcome() + "\"}"));
+                        + contact.outcome() + "\"" + (contact.callbackAt() == null ? "" : ",\"callback\":\""
+                        + contact.callbackAt() + "\"") + "}"));
         events.publishAfterCommit(new AccountEvent.ContactLogged(contact.accountId(), id, contact.channel(),
                 contact.outcome(), now));
         return id;
+    }
+
+    private static void requireSensibleCallback(ContactRecord contact, Instant now) {
+        if (contact.callbackAt() == null) {
+            return;
+        }
+        if (!contact.callbackAt().isAfter(now)) {
+            throw new IllegalArgumentException("The callback must be in the future.");
+        }
+        if (contact.callbackAt().isAfter(now.plus(MAX_CALLBACK_DAYS, ChronoUnit.DAYS))) {
+            throw new IllegalArgumentException("A callback is at most " + MAX_CALLBACK_DAYS + " days ahead.");
+        }
     }
 
     private void requireDebtorAddress(ContactRecord contact) {

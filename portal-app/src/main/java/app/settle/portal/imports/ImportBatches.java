@@ -11,8 +11,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code import_batch} rows: one per import of a file, IMPORTING while it runs, then COMPLETED or FAILED,
@@ -28,11 +31,13 @@ class ImportBatches {
     private final DSLContext dsl;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ImportBatches(DSLContext dsl, AuditTrail audit, Clock clock) {
+    ImportBatches(DSLContext dsl, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
         this.dsl = dsl;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Where an import starts: a new batch, or an unfinished one of the same file with what it has done. */
@@ -40,9 +45,27 @@ class ImportBatches {
                  long suspense) {
     }
 
-    @Transactional
+    /**
+     * Starts or resumes the batch of a file in a transaction of its own. Two imports starting at the same moment
+     * can deadlock on the batch table (the loser's transaction is rolled back whole); the start is tried up to
+     * three times.
+     */
     Start startOrResume(ImportKind kind, String fileName, String sha256, ValidationReport report,
                         BigDecimal controlTotal, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status ->
+                        startOrResumeOnce(kind, fileName, sha256, report, controlTotal, actor));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Start startOrResumeOnce(ImportKind kind, String fileName, String sha256, ValidationReport report,
+                                    BigDecimal controlTotal, String actor) {
         ImportBatchRecord unfinished = dsl.selectFrom(IMPORT_BATCH)
                 .where(IMPORT_BATCH.KIND.eq(kind.name()), IMPORT_BATCH.FILE_SHA256.eq(sha256),
                         IMPORT_BATCH.STATUS.in("IMPORTING", "FAILED"))
@@ -76,7 +99,13 @@ class ImportBatches {
 
     /** Adds a committed chunk's counts; runs on the chunk's transaction so counts and rows commit together. */
     void progress(long batchId, long processed, long created, long skipped, long rejected, long suspense) {
-        dsl.update(IMPORT_BATCH)
+        progress(dsl, batchId, processed, created, skipped, rejected, suspense);
+    }
+
+    /** The same, on a transaction the caller holds outside Spring's (the placement writer's own connection). */
+    void progress(DSLContext transaction, long batchId, long processed, long created, long skipped, long rejected,
+                  long suspense) {
+        transaction.update(IMPORT_BATCH)
                 .set(IMPORT_BATCH.PROCESSED_ROWS, IMPORT_BATCH.PROCESSED_ROWS.plus((int) processed))
                 .set(IMPORT_BATCH.IMPORTED_ROWS, IMPORT_BATCH.IMPORTED_ROWS.plus((int) created))
                 .set(IMPORT_BATCH.SKIPPED_ROWS, IMPORT_BATCH.SKIPPED_ROWS.plus((int) skipped))

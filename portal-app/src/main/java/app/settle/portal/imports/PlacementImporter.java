@@ -20,19 +20,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports placement files: CSV rows of new accounts with their debtors (format in {@link PlacementRules}).
  *
  * <p>Two passes over the file. {@link #validate} reads it once and writes nothing: it reports every bad row
  * (line, column, reason), the counts, and how many accounts are already in Settle. {@link #importValidated}
- * reads it again and writes the valid rows in chunks of {@link #chunkSize} rows, each chunk one transaction
- * that also advances the batch's counts; a writer thread commits one chunk while the next is read.
- * If the import stops half way (crash, lost connection), importing the
+ * reads it again and writes the valid rows in chunks of {@link #chunkSize} rows: the calling thread reads and
+ * checks the next chunk while a writer thread writes the previous one through a {@link PlacementWriteSession}
+ * (one transaction per chunk, with the batch's counts, under a database lock; MariaDB's bulk loader fed from
+ * memory by {@link PlacementBulkWriter}). If the import stops half way (crash, lost connection), importing the
  * same file again continues after the last committed chunk; since rows are matched on the creditor's
  * references, nothing is ever created twice. Accounts that already exist are skipped, not updated.
  */
@@ -42,10 +44,12 @@ public class PlacementImporter {
     static final int DEFAULT_CHUNK = 20_000;
     private static final int LOOKUP_CHUNK = 2_000;
 
+    private static final Logger log = LoggerFactory.getLogger(PlacementImporter.class);
+
     private final DSLContext dsl;
+    private final DataSource dataSource;
     private final ImportBatches batches;
     private final ImportRunGuard guard;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ImportFile format = new ImportFile(PlacementRules.REQUIRED_COLUMNS, PlacementRules.COLUMNS, false);
 
@@ -53,12 +57,15 @@ public class PlacementImporter {
     /** Test hook: after this many processed rows are committed, the import throws as if the server died. */
     private long failAfterRows = -1;
 
-    PlacementImporter(DSLContext dsl, ImportBatches batches, ImportRunGuard guard,
-                      PlatformTransactionManager transactionManager, Clock clock) {
+    /** Where the last import's writing time went (for the benchmark). */
+    private volatile PlacementWriteTimings lastTimings;
+
+    PlacementImporter(DSLContext dsl, DataSource dataSource, ImportBatches batches, ImportRunGuard guard,
+                      Clock clock) {
         this.dsl = dsl;
+        this.dataSource = dataSource;
         this.batches = batches;
         this.guard = guard;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -108,13 +115,19 @@ public class PlacementImporter {
             ImportBatches.Start start = batches.startOrResume(ImportKind.PLACEMENT, fileName, sha256, report, null,
                     actor);
             Counter counter = new Counter(start);
+            PlacementWriteTimings timings = new PlacementWriteTimings();
+            lastTimings = timings;
             ExecutorService writer = Executors.newSingleThreadExecutor(runnable ->
                     new Thread(runnable, "settle-placement-writer"));
-            ChunkPipeline pipeline = new ChunkPipeline(writer, chunk -> commit(start.batchId(), fileName, actor,
-                    chunk, counter));
+            PlacementWriteSession session = null;
+            ChunkPipeline pipeline = null;
             try {
+                PlacementWriteSession writing = new PlacementWriteSession(dataSource, fileName, actor, timings);
+                session = writing;
+                pipeline = new ChunkPipeline(writer, chunk -> commit(writing, start.batchId(), chunk, counter));
                 PlacementRules rules = rules();
                 Chunk[] chunk = {new Chunk(chunkSize)};
+                ChunkPipeline chunks = pipeline;
                 format.scan(file, start.processed(), progress, row -> {
                     Placement placement = rules.check(row);
                     if (placement == null) {
@@ -123,43 +136,69 @@ public class PlacementImporter {
                         chunk[0].placements.add(placement);
                     }
                     if (++chunk[0].processed >= chunkSize) {
-                        pipeline.submit(chunk[0]);
+                        chunk[0].lookUp(writing);
+                        chunks.submit(chunk[0]);
                         chunk[0] = new Chunk(chunkSize);
                     }
                 });
+                chunk[0].lookUp(writing);
                 pipeline.submit(chunk[0]);
                 pipeline.finish();
                 batches.complete(start.batchId(), actor);
+                log.info("Placement import of {} ({} rows) written: {}", fileName, counter.processed,
+                        timings.summary());
                 return new ImportResult(start.batchId(), ImportKind.PLACEMENT, start.resumed(), counter.created, 0,
                         counter.skipped, counter.rejected);
             } catch (Exception e) {
-                pipeline.abandon();
+                if (pipeline != null) {
+                    pipeline.abandon();
+                }
                 batches.fail(start.batchId(), ImportFailedException.reasonOf(e), actor);
                 throw new ImportFailedException("The import stopped: " + ImportFailedException.reasonOf(e)
                         + ". Nothing after the last saved chunk was written; import the same file again to continue.",
                         e);
             } finally {
                 writer.shutdownNow();
+                closeQuietly(session);
             }
         });
     }
 
+    /**
+     * Starts or resumes the batch. Two imports starting at the same moment can deadlock on the batch table's
+     * index (a locking read, then an insert); the database rolls one back, which simply tries again.
+     */
     /** Writes one chunk and its counts in one transaction (on the writer thread). */
-    private void commit(long batchId, String fileName, String actor, Chunk chunk, Counter counter) {
+    private void commit(PlacementWriteSession session, long batchId, Chunk chunk, Counter counter) {
         if (chunk.processed == 0) {
             return;
         }
         List<Placement> placements = chunk.placements;
-        int created = transactions.execute(status -> {
-            int n = dsl.connectionResult(connection ->
-                    PlacementWriter.write(connection, placements, fileName, actor, batches.utcNow()));
-            batches.progress(batchId, chunk.processed, n, placements.size() - n, chunk.rejected, 0);
-            return n;
-        });
+        int created;
+        try {
+            created = session.write(chunk.unique, chunk.known, batches.utcNow(), (transaction, n) -> batches.progress(transaction,
+                    batchId, chunk.processed, n, placements.size() - n, chunk.rejected, 0));
+        } catch (java.sql.SQLException e) {
+            throw new ImportFailedException("The database refused a chunk: " + e.getMessage(), e);
+        }
         counter.chunkDone(chunk, created);
         if (failAfterRows >= 0 && counter.processed >= failAfterRows) {
             throw new IllegalStateException("injected failure after " + counter.processed + " rows");
         }
+    }
+
+    private static void closeQuietly(PlacementWriteSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (java.sql.SQLException e) {
+                log.warn("Closing the placement writer's connection failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    PlacementWriteTimings lastTimings() {
+        return lastTimings;
     }
 
     private PlacementRules rules() {
@@ -178,14 +217,26 @@ public class PlacementImporter {
         this.failAfterRows = rows;
     }
 
-    /** Rows read for one transaction: the valid placements, and how many rows were read and rejected. */
+    /**
+     * Rows read for one transaction: the valid placements, how many rows were read and rejected, and what the
+     * database held for them when the chunk was read.
+     */
     private static final class Chunk {
         final List<Placement> placements;
+        /** The placements without later rows of an account already in the chunk (those count as already imported). */
+        List<Placement> unique = List.of();
+        PlacementBulkWriter.Known known;
         long processed;
         long rejected;
 
         Chunk(int capacity) {
             placements = new ArrayList<>(capacity);
+        }
+
+        /** Once the chunk is complete, on the reading thread: its unique rows and what the database holds of them. */
+        void lookUp(PlacementWriteSession session) throws java.sql.SQLException {
+            unique = PlacementStageWriter.firstOfEachAccount(placements);
+            known = session.lookUp(unique);
         }
     }
 

@@ -135,6 +135,16 @@ class AccountLedger {
         return after;
     }
 
+    /**
+     * Takes {@code amount} (already checked against the balance) off the locked account without touching the paid
+     * total: the status becomes {@code statusAtZero} when nothing is left.
+     */
+    LockedAccount reduceBalance(LockedAccount account, BigDecimal amount, String statusAtZero) {
+        BigDecimal balance = account.balance().subtract(amount);
+        String status = balance.signum() == 0 ? statusAtZero : account.status();
+        return update(account, balance, account.paidTotal(), account.lastPaymentDate(), status);
+    }
+
     /** Notes a rejected payment on the account's timeline, so the collector sees why money did not arrive. */
     void noteRejection(long accountId, StoredPayment payment, String reason) {
         String what = payment.kind() == PaymentKind.REVERSAL ? "Reversal of " : "Payment of ";

@@ -4,10 +4,13 @@ import app.settle.api.CurrentUser;
 import app.settle.api.HostContext;
 import app.settle.api.compliance.ComplianceGuard;
 import app.settle.portal.accounts.AccountScope;
+import app.settle.portal.assignment.AssignmentService;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.contacts.ContactLogService;
 import app.settle.portal.events.HostEventBus;
 import app.settle.portal.holds.HoldService;
+import app.settle.portal.jobs.JobLockService;
+import app.settle.portal.payments.BalanceAdjustmentService;
 import app.settle.portal.timeline.TimelineService;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -19,7 +22,9 @@ import org.springframework.stereotype.Component;
 record PluginContextFactory(DSLContext dsl, CurrentUser currentUser, AuditTrail auditTrail, Clock clock,
                             Environment environment, HostEventBus events, ComplianceGuard compliance,
                             AccountScope accounts, HoldService holds, TimelineService timeline,
-                            ContactLogService contacts) {
+                            ContactLogService contacts, BalanceAdjustmentService adjustments,
+                            PluginHostProperties properties, AssignmentService assignment,
+                            JobLockService jobLocks) {
 
     HostContext create(String pluginId) {
         return new PluginHostContext(pluginId, this);

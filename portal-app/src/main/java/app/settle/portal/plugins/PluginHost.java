@@ -1,6 +1,7 @@
 package app.settle.portal.plugins;
 
 import app.settle.api.AuditEntry;
+import app.settle.api.DashboardWidget;
 import app.settle.api.CurrentUser;
 import app.settle.api.HostContext;
 import app.settle.api.Role;
@@ -51,6 +52,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
     private final PluginMigrator migrator;
     private final PluginViews views;
     private final PluginPanels panels;
+    private final PluginWidgets widgets;
     private final HostRoutes hostRoutes;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
@@ -62,12 +64,14 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
     private HostPluginManager manager;
 
     PluginHost(PluginHostProperties properties, PluginStateStore stateStore, PluginMigrator migrator,
-               PluginViews views, PluginPanels panels, HostRoutes hostRoutes, PluginContextFactory contexts) {
+               PluginViews views, PluginPanels panels, PluginWidgets widgets, HostRoutes hostRoutes,
+               PluginContextFactory contexts) {
         this.pluginsDir = properties.dir().toAbsolutePath().normalize();
         this.stateStore = stateStore;
         this.migrator = migrator;
         this.views = views;
         this.panels = panels;
+        this.widgets = widgets;
         this.hostRoutes = hostRoutes;
         this.contexts = contexts;
         this.audit = contexts.auditTrail();
@@ -295,12 +299,21 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
             }
             panels.add(pluginId, panel, context);
         }
+        for (DashboardWidget widget : manager.getExtensions(DashboardWidget.class, pluginId)) {
+            if (widget.title() == null || widget.title().isBlank() || widget.allowedRoles() == null
+                    || widget.allowedRoles().isEmpty()) {
+                throw new IllegalStateException("Its dashboard widget " + widget.getClass().getName()
+                        + " needs a title and at least one role.");
+            }
+            widgets.add(pluginId, widget, context);
+        }
         return List.copyOf(checked.keySet());
     }
 
     private void deactivate(String pluginId) {
         views.removeAllOf(pluginId);
         panels.removeAllOf(pluginId);
+        widgets.removeAllOf(pluginId);
         try {
             if (manager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
                 manager.stopPlugin(pluginId);

@@ -6,10 +6,15 @@ import app.settle.api.CurrentUser;
 import app.settle.api.DataAccess;
 import app.settle.api.HostContext;
 import app.settle.api.HostEvents;
+import app.settle.api.JobLocks;
 import app.settle.api.PluginSettings;
 import app.settle.api.UserRef;
 import app.settle.api.compliance.ComplianceGuard;
 import app.settle.api.core.Accounts;
+import app.settle.api.core.BalanceAdjustment;
+import app.settle.api.core.BalanceAdjustments;
+import app.settle.api.core.AccountNotVisibleException;
+import app.settle.api.core.Assignments;
 import app.settle.api.core.ContactLog;
 import app.settle.api.core.ContactRecord;
 import app.settle.api.core.Hold;
@@ -17,6 +22,10 @@ import app.settle.api.core.HoldReason;
 import app.settle.api.core.Holds;
 import app.settle.api.core.Timeline;
 import app.settle.api.core.TimelineItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -141,5 +150,48 @@ final class PluginHostContext implements HostContext {
     @Override
     public ContactLog contacts() {
         return (ContactRecord contact) -> host.contacts().record(contact, pluginId);
+    }
+
+    @Override
+    public BalanceAdjustments balanceAdjustments() {
+        return (BalanceAdjustment adjustment) -> host.adjustments().adjust(adjustment, pluginId);
+    }
+
+    @Override
+    public Path dataFolder() {
+        Path folder = host.properties().dataDir().resolve(pluginId).toAbsolutePath().normalize();
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data folder of plugin " + pluginId, e);
+        }
+    }
+
+    @Override
+    public Assignments assignments() {
+        return new Assignments() {
+            @Override
+            public List<Collector> collectorsOf(long teamId) {
+                if (!host.assignment().mayAssign()
+                        || host.assignment().assignableTeams().stream().noneMatch(team -> team.id() == teamId)) {
+                    return List.of();
+                }
+                return host.assignment().collectorsOf(teamId).stream()
+                        .map(member -> new Collector(member.id(), member.username(), member.displayName()))
+                        .toList();
+            }
+
+            @Override
+            public void assign(long accountId, Long collectorId) {
+                var current = host.assignment().current(accountId)
+                        .orElseThrow(() -> new AccountNotVisibleException(accountId));
+                host.assignment().assign(accountId, current.version(), current.teamId(), collectorId);
+            }
+        };
+    }
+
+    @Override
+    public JobLocks jobs() {
+        return host.jobLocks().forOwner(pluginId);
     }
 }

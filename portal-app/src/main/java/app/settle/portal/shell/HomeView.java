@@ -2,8 +2,10 @@ package app.settle.portal.shell;
 
 import app.settle.api.CurrentUser;
 import app.settle.api.UserRef;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -13,15 +15,19 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
-/** The landing page after sign-in: a greeting and what the user's role is for. */
+/**
+ * The landing page after sign-in: a greeting, what the user's role is for, and the widgets plugins contribute for
+ * the user's role (a widget that fails shows a short message in its card; the page stays usable).
+ */
 @Route("")
 @PageTitle("Home")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PermitAll
 public class HomeView extends VerticalLayout {
 
-    public HomeView(CurrentUser currentUser, Clock clock) {
+    public HomeView(CurrentUser currentUser, Clock clock, List<DashboardWidgets> widgetSources) {
         UserRef user = currentUser.require();
         addClassName("settle-home");
         H2 greeting = new H2(greeting(LocalTime.now(clock.withZone(ZoneId.systemDefault()))) + ", "
@@ -31,6 +37,33 @@ public class HomeView extends VerticalLayout {
         Div hint = new Div("Use the menu on the left to open your work. Menu entries show only what your role may open.");
         hint.addClassName("settle-hint");
         add(greeting, role, hint);
+        List<Component> widgets = widgetSources.stream()
+                .flatMap(source -> source.widgetsFor(user).stream())
+                .map(HomeView::card)
+                .toList();
+        if (!widgets.isEmpty()) {
+            Div board = new Div();
+            board.addClassName("settle-widgets");
+            widgets.forEach(board::add);
+            add(board);
+        }
+    }
+
+    private static Component card(DashboardWidgets.Widget widget) {
+        Div card = new Div();
+        card.addClassNames("settle-card", "settle-widget");
+        H3 heading = new H3(widget.title());
+        heading.addClassName("settle-card-title");
+        card.add(heading);
+        try {
+            card.add(widget.create());
+        } catch (RuntimeException | LinkageError e) {
+            Div failed = new Div("This widget could not be shown because its plugin (" + widget.owner()
+                    + ") failed. The rest of the page is unaffected.");
+            failed.addClassName("settle-plugin-error");
+            card.add(failed);
+        }
+        return card;
     }
 
     static String greeting(LocalTime time) {

@@ -10,6 +10,8 @@ import app.settle.portal.contacts.ContactLogService;
 import app.settle.portal.shell.DisplayTime;
 import app.settle.portal.shell.PhoneNumbers;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +31,8 @@ final class ContactActions {
     private final ContactLogService contacts;
     private final DisplayTime display;
     private final Clock clock;
+    /** Alt+L logs a call to the first number the guard allows now, so a collector needs no mouse. */
+    private boolean firstCallShortcut;
 
     ContactActions(ComplianceGuard guard, ContactLogService contacts, DisplayTime display, Clock clock) {
         this.guard = guard;
@@ -41,6 +45,7 @@ final class ContactActions {
         Div list = new Div();
         list.addClassName("settle-contact-list");
         Instant now = clock.instant();
+        firstCallShortcut = false;
         for (AccountDetails.ContactPoint point : account.contactPoints()) {
             list.add(row(account, point, now, onLogged));
         }
@@ -73,10 +78,15 @@ final class ContactActions {
                 ContactPurpose.COLLECTION, now));
         Button action = new Button("Log " + channel.label().toLowerCase(),
                 channel == Channel.CALL ? VaadinIcon.PHONE.create() : VaadinIcon.ENVELOPE.create(),
-                click -> new LogContactDialog(account.id(), channel, address, shown, contacts, onLogged).open());
+                click -> new LogContactDialog(account.id(), channel, address, shown, contacts, display, onLogged).open());
         action.addThemeVariants(ButtonVariant.SMALL, decision.allowed() ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
         action.setEnabled(decision.allowed());
         action.addClassName("settle-contact-action");
+        if (decision.allowed() && channel == Channel.CALL && !firstCallShortcut) {
+            firstCallShortcut = true;
+            action.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
+            action.getElement().setAttribute("title", "Log a call to this number (Alt+L)");
+        }
         row.add(action);
         if (!decision.allowed()) {
             Div reasons = new Div();

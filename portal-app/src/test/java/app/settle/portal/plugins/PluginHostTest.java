@@ -3,6 +3,7 @@ package app.settle.portal.plugins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.settle.api.HostApi;
 import app.settle.portal.security.TestLogins;
 import app.settle.portal.testing.TestDatabase;
 import app.settle.portal.testing.TestDatabaseInitializer;
@@ -80,7 +81,7 @@ class PluginHostTest {
 
         assertThat(byId.get("future-api").state()).isEqualTo(PluginRunState.FAILED);
         assertThat(byId.get("future-api").failure())
-                .isEqualTo("The plugin needs host API >=2.0.0, but this portal provides 1.0.0.");
+                .isEqualTo("The plugin needs host API >=2.0.0, but this portal provides " + HostApi.VERSION + ".");
 
         assertThat(byId.get("failing-migration").state()).isEqualTo(PluginRunState.FAILED);
         assertThat(byId.get("failing-migration").failure()).startsWith("Its database migration failed");
@@ -134,9 +135,9 @@ class PluginHostTest {
     }
 
     private PluginHost newHostLikeTheRunningOne() {
-        return new PluginHost(new PluginHostProperties(PLUGINS), context.getBean(PluginStateStore.class),
-                context.getBean(PluginMigrator.class), new PluginViews(), new PluginPanels(),
-                context.getBean(HostRoutes.class),
+        return new PluginHost(new PluginHostProperties(PLUGINS, PLUGINS.resolveSibling("plugin-data")),
+                context.getBean(PluginStateStore.class), context.getBean(PluginMigrator.class), new PluginViews(),
+                new PluginPanels(), new PluginWidgets(), context.getBean(HostRoutes.class),
                 context.getBean(PluginContextFactory.class));
     }
 

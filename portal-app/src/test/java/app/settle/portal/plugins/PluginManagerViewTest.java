@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.settle.api.HostApi;
 import app.settle.portal.security.TestLogins;
 import app.settle.portal.shell.MainLayout;
 import app.settle.portal.testing.PortalUiTest;
@@ -64,7 +65,7 @@ class PluginManagerViewTest extends PortalUiTest {
         assertThat(future.version()).isEqualTo("3.0.0");
         assertThat(future.state()).isEqualTo("Failed");
         assertThat(future.details())
-                .isEqualTo("The plugin needs host API >=2.0.0, but this portal provides 1.0.0.");
+                .isEqualTo("The plugin needs host API >=2.0.0, but this portal provides " + HostApi.VERSION + ".");
         assertThat(future.action()).isEqualTo("Enable");
 
         PluginManagerPage.Row failingStart = row("failing-start");

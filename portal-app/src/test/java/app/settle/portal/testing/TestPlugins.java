@@ -54,6 +54,40 @@ public final class TestPlugins {
         }
     }
 
+    /**
+     * The jar of a plugin that ships with Settle, as its own Maven module built it:
+     * {@code plugins/<id>/target/<id>-<version>.jar}. The reactor builds {@code plugins/} before
+     * {@code portal-app}; a partial build must name the module ({@code -pl plugins/<id>,portal-app -am}).
+     */
+    public static Path shipped(String id) {
+        Path target = shippedPluginsRoot().resolve(id).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> {
+                        String name = file.getFileName().toString();
+                        return name.startsWith(id + "-") && name.endsWith(".jar") && !name.endsWith("-sources.jar")
+                                && !name.endsWith("-javadoc.jar") && !name.endsWith("-tests.jar");
+                    })
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The shipped plugin '" + id + "' is not built: no jar in "
+                            + target + ". Build it first (./mvnw package -pl plugins/" + id + " -am)."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the jars of shipped plugins into a plugins folder (created if needed) and returns the folder. */
+    public static Path folderWithShipped(Path folder, String... ids) {
+        try {
+            Files.createDirectories(folder);
+            for (String id : ids) {
+                Files.copy(shipped(id), folder.resolve(id + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file named like a plugin jar whose bytes are not a zip archive. */
     public static Path corruptJar(Path folder, String name) {
         try {
@@ -134,6 +168,11 @@ public final class TestPlugins {
     private static String hostClassPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+
+    private static Path shippedPluginsRoot() {
+        String configured = System.getProperty("settle.shipped.plugins.dir");
+        return Path.of(configured == null ? "../plugins" : configured).toAbsolutePath().normalize();
     }
 
     private static Path sourcesRoot() {

@@ -16,22 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one chunk of checked placements, set-based, on the caller's transaction: the rows go into a
- * per-connection temporary table with {@code LOAD DATA LOCAL INFILE} fed from memory (or batched inserts if the
- * server refuses local infile), then one {@code INSERT IGNORE … SELECT} per target table creates what is new.
+ * The set-based way to write one chunk of checked placements, for the chunks {@link PlacementBulkWriter} cannot
+ * prove new (and for servers that refuse {@code LOAD DATA LOCAL INFILE} there): on the caller's transaction, the
+ * rows go into a per-connection temporary table with {@code LOAD DATA LOCAL INFILE} fed from memory (or batched
+ * inserts if the server refuses local infile), then one {@code INSERT IGNORE … SELECT} per target table creates
+ * what is new, comparing references the way the database does (its collation ignores case and accents).
  *
  * <p>Idempotence comes from the unique keys: creditor code, debtor (creditor, external_ref), contact point
- * (debtor, kind, value), account (creditor, external_ref). Rows whose account exists are left unchanged; contact
- * points are added only to debtors this chunk created; a "Placed by …" timeline entry is written for each
+ * (debtor, kind, value), account (creditor, external_ref). Rows of an account that exists, or that an earlier row
+ * of the chunk names, are dropped from the temporary table first, so they create nothing (like the fast path);
+ * existing debtors are reused and contact points are added only to debtors this chunk created; a "Placed by …" timeline entry is written for each
  * account created. Joins run in the written order (STRAIGHT_JOIN): debtors and accounts are found through their
  * unique keys from the chunk; contact points and timeline entries start from the rows this chunk created (ids
  * above the maximum before it, with this chunk's creation time), a primary-key range, instead of looking each
- * one up in a large table. A chunk
- * naming an account twice keeps its first row. Returns how many accounts were created.
+ * one up in a large table. A chunk naming an account twice keeps its first row. Returns how many accounts were
+ * created.
  */
-final class PlacementWriter {
+final class PlacementStageWriter {
 
-    private static final Logger log = LoggerFactory.getLogger(PlacementWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(PlacementStageWriter.class);
 
     private static final String STAGE = "settle_placement_stage";
     private static final String COLUMNS = "line, creditor_code, creditor_name, account_ref, debtor_ref, debtor_type,"
@@ -53,6 +56,13 @@ final class PlacementWriter {
             + " KEY ix_stage_account (creditor_code, account_ref))"
             + " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
 
+    /** Later rows of an account already in the chunk, compared the way the database compares references. */
+    private static final String DROP_REPEATS = "DELETE later FROM " + STAGE + " later JOIN " + STAGE + " earlier"
+            + " ON earlier.creditor_code = later.creditor_code AND earlier.account_ref = later.account_ref"
+            + " AND earlier.line < later.line";
+    /** Rows whose account exists: nothing of them is written (no debtor, no contact point). */
+    private static final String DROP_EXISTING = "DELETE s FROM " + STAGE + " s JOIN creditor c ON c.code = s.creditor_code"
+            + " JOIN account a ON a.creditor_id = c.id AND a.external_ref = s.account_ref";
     private static final String NEW_CREDITORS = "INSERT IGNORE INTO creditor (code, name, created_at)"
             + " SELECT s.creditor_code, MIN(s.creditor_name), ? FROM " + STAGE + " s"
             + " WHERE s.creditor_name IS NOT NULL"
@@ -93,7 +103,7 @@ final class PlacementWriter {
     /** Set once the server refused LOAD DATA LOCAL: from then on the stage is filled with batched inserts. */
     private static volatile boolean localInfileRefused;
 
-    private PlacementWriter() {
+    private PlacementStageWriter() {
     }
 
     /** Writes the chunk on {@code connection} (inside the caller's transaction); returns accounts created. */
@@ -109,6 +119,8 @@ final class PlacementWriter {
             statement.execute("DELETE FROM " + STAGE);
         }
         stage(connection, chunk);
+        update(connection, DROP_REPEATS);
+        update(connection, DROP_EXISTING);
         update(connection, NEW_CREDITORS, at);
         long debtorsBefore = maxId(connection, "debtor");
         update(connection, NEW_DEBTORS, at, at);
@@ -120,7 +132,7 @@ final class PlacementWriter {
     }
 
     /** The chunk without later rows of an account already in it (they count as already imported). */
-    private static List<Placement> firstOfEachAccount(List<Placement> chunk) {
+    static List<Placement> firstOfEachAccount(List<Placement> chunk) {
         java.util.Map<String, Placement> first = new java.util.LinkedHashMap<>(chunk.size() * 2);
         for (Placement p : chunk) {
             first.putIfAbsent(p.creditorCode() + '\u0000' + p.accountRef(), p);
@@ -134,7 +146,7 @@ final class PlacementWriter {
                 loadData(connection, chunk);
                 return;
             } catch (SQLException e) {
-                if (!String.valueOf(e.getMessage()).toLowerCase().contains("local")) {
+                if (!PlacementWriteSession.localInfileRefused(e)) {
                     throw e;
                 }
                 localInfileRefused = true;

@@ -1,0 +1,30 @@
+package app.settle.plugins.paymentplans;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Supplier;
+
+/**
+ * An action's result as the host's screens show it: success briefly at the bottom, a refusal ("Not done: …") in
+ * the middle for longer. Only refusals written for users are shown; any other exception goes to the host's error
+ * handling, which never shows a stack trace.
+ */
+final class Notices {
+
+    private Notices() {
+    }
+
+    /** Runs the action and reports it; returns its result, or null when it was refused. */
+    static <T> T run(Supplier<T> action, String done) {
+        try {
+            T result = action.get();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            return result;
+        } catch (PlanRefusedException | app.settle.api.core.AccountNotVisibleException e) {
+            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package app.settle.plugins.paymentplans;
+
+import static app.settle.api.db.Tables.ACCOUNT;
+
+import app.settle.api.AuditEntry;
+import app.settle.api.HostContext;
+import app.settle.api.core.Hold;
+import app.settle.plugins.paymentplans.Tables.A;
+import app.settle.plugins.paymentplans.Tables.I;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * What users do with arrangements: record one (refused with a message if the input is bad, waiting for a
+ * supervisor if it is outside the guardrails), approve or reject it, move instalments, cancel it. Each action
+ * checks the role and the team scope on the server, runs in one transaction with the account row locked, and
+ * writes an audit row and a timeline entry.
+ */
+final class Plans {
+
+    private final HostContext host;
+
+    Plans(HostContext host) {
+        this.host = host;
+    }
+
+    HostContext host() {
+        return host;
+    }
+
+    Guardrails guardrails() {
+        return Guardrails.from(host.settings());
+    }
+
+    /** Arrangements of accounts the current user may see. */
+    Condition visible() {
+        return A.ACCOUNT_ID.in(DSL.select(ACCOUNT.ID).from(ACCOUNT).where(host.accounts().visibleToCurrentUser()));
+    }
+
+    List<Arrangement> forAccount(long accountId) {
+        host.accounts().requireVisible(accountId);
+        return Store.find(host.data().dsl(), A.ACCOUNT_ID.eq(accountId).and(visible()), 50);
+    }
+
+    /** Records a proposal; returns the stored arrangement (CURRENT, or PENDING_APPROVAL with the reasons). */
+    Arrangement record(long accountId, Proposal proposal) {
+        Roles.require(host.currentUser(), Roles.NEGOTIATORS, "record promises or plans");
+        String user = host.currentUser().require().username();
+        long id = host.data().inTransaction(dsl -> {
+            Account account = Account.require(dsl, host.accounts(), accountId, true);
+            refuseIfBlocked(dsl, account);
+            refuseOverlap(dsl, accountId, -1);
+            LocalDate today = account.today(host.clock());
+            Review.Outcome outcome = Review.check(proposal, account.balance().amount(), guardrails(), today);
+            String method = proposal.method() == null || proposal.method().isBlank() ? "Not given"
+                    : proposal.method().strip();
+            if (method.length() > 40 || proposal.waiver() != null && proposal.waiver().length() > 500) {
+                throw new PlanRefusedException("The method is at most 40 and the waiver at most 500 characters.");
+            }
+            Status status = outcome.needsApproval() ? Status.PENDING_APPROVAL : Status.CURRENT;
+            long newId = dsl.insertInto(A.TABLE)
+                    .set(A.ACCOUNT_ID, accountId).set(A.KIND, proposal.kind().name()).set(A.STATUS, status.name())
+                    .set(A.TOTAL, proposal.total()).set(A.CURRENCY, account.balance().currency().getCurrencyCode())
+                    .set(A.BALANCE_AT_OFFER, account.balance().amount())
+                    .set(A.FREQUENCY, (proposal.frequency() == null ? Frequency.MONTHLY : proposal.frequency()).name())
+                    .set(A.METHOD, method).set(A.WAIVER, blankToNull(proposal.waiver()))
+                    .set(A.APPROVAL_REASONS, outcome.needsApproval() ? String.join("; ", outcome.approvalReasons())
+                            : null)
+                    .set(A.CREATED_BY, user).set(A.CREATED_AT, now()).set(A.VERSION, 0)
+                    .returningResult(A.ID).fetchOne().value1();
+            for (Schedule.Due due : outcome.schedule()) {
+                dsl.insertInto(I.TABLE).set(I.ARRANGEMENT_ID, newId).set(I.SEQ, due.seq()).set(I.DUE_ON, due.dueOn())
+                        .set(I.AMOUNT, due.amount()).set(I.PAID, BigDecimal.ZERO)
+                        .set(I.STATE, Judge.InstalmentState.PENDING.name()).execute();
+            }
+            Arrangement stored = Store.byId(dsl, newId, DSL.trueCondition()).orElseThrow();
+            host.audit().record(new AuditEntry("ARRANGEMENT_RECORDED", "payment_plans_arrangement",
+                    Long.toString(newId), null, stored.summary() + " · " + status.label(stored.kind())
+                    + (stored.waiver() == null ? "" : " · waiver: " + stored.waiver())));
+            host.timeline().append(accountId, timelineKind(stored.kind()), stored.summary(),
+                    outcome.needsApproval() ? "Waiting for a supervisor: " + stored.approvalReasons()
+                            : stored.waiver() == null ? null : "Incentive: " + stored.waiver());
+            return newId;
+        });
+        return Store.byId(host.data().dsl(), id, DSL.trueCondition()).orElseThrow();
+    }
+
+    /** A supervisor approves (CURRENT) or rejects (REJECTED) an arrangement waiting for approval. */
+    Arrangement decide(long arrangementId, boolean approve, String note) {
+        Roles.require(host.currentUser(), Roles.APPROVERS, "approve arrangements");
+        if (!approve && (note == null || note.isBlank())) {
+            throw new PlanRefusedException("Say why the arrangement is not approved.");
+        }
+        String user = host.currentUser().require().username();
+        host.data().inTransaction(dsl -> {
+            Arrangement a = lockVisible(dsl, arrangementId);
+            if (a.status() != Status.PENDING_APPROVAL) {
+                throw new PlanRefusedException("This arrangement is no longer waiting for approval ("
+                        + a.status().label(a.kind()) + ").");
+            }
+            if (a.createdBy().equals(user)) {
+                throw new PlanRefusedException("You recorded this arrangement: another supervisor decides on it.");
+            }
+            if (approve) {
+                refuseIfBlocked(dsl, Account.require(dsl, host.accounts(), a.accountId(), true));
+            }
+            Status to = approve ? Status.CURRENT : Status.REJECTED;
+            dsl.update(A.TABLE).set(A.STATUS, to.name()).set(A.DECIDED_BY, user).set(A.DECIDED_AT, now())
+                    .set(A.DECISION_NOTE, blankToNull(note)).set(A.VERSION, a.version() + 1)
+                    .where(A.ID.eq(arrangementId)).execute();
+            host.audit().record(new AuditEntry(approve ? "ARRANGEMENT_APPROVED" : "ARRANGEMENT_REJECTED",
+                    "payment_plans_arrangement", Long.toString(arrangementId), a.status().name(),
+                    to.name() + (note == null || note.isBlank() ? "" : " · " + note.strip())));
+            host.timeline().append(a.accountId(), timelineKind(a.kind()), a.kind().label() + " "
+                    + (approve ? "approved" : "not approved") + " by " + user, blankToNull(note));
+        });
+        return Store.byId(host.data().dsl(), arrangementId, DSL.trueCondition()).orElseThrow();
+    }
+
+    /** Cancels an active arrangement, with the reason. */
+    void cancel(long arrangementId, String reason) {
+        Roles.require(host.currentUser(), Roles.NEGOTIATORS, "cancel arrangements");
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new PlanRefusedException("Give the reason for cancelling (at most 500 characters).");
+        }
+        host.data().inTransaction(dsl -> {
+            Arrangement a = lockVisible(dsl, arrangementId);
+            if (!Status.ACTIVE.contains(a.status())) {
+                throw new PlanRefusedException("Only an active arrangement can be cancelled; this one is "
+                        + a.status().label(a.kind()).toLowerCase() + ".");
+            }
+            dsl.update(A.TABLE).set(A.STATUS, Status.CANCELLED.name()).set(A.END_REASON, reason.strip())
+                    .set(A.VERSION, a.version() + 1).where(A.ID.eq(arrangementId)).execute();
+            host.audit().record(new AuditEntry("ARRANGEMENT_CANCELLED", "payment_plans_arrangement",
+                    Long.toString(arrangementId), a.status().name(), "CANCELLED · " + reason.strip()));
+            host.timeline().append(a.accountId(), timelineKind(a.kind()), a.kind().label() + " cancelled",
+                    reason.strip());
+        });
+    }
+
+    /**
+     * Moves unpaid instalments to new dates and amounts. The changed instalments must still add up, with the
+     * others, to the arrangement's total; dates must not be in the past; paid instalments cannot change.
+     *
+     * @param changes per instalment sequence number, its new date and amount
+     */
+    void modify(long arrangementId, Map<Integer, Schedule.Due> changes, String reason) {
+        Roles.require(host.currentUser(), Roles.NEGOTIATORS, "change arrangements");
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new PlanRefusedException("Give the reason for the change (at most 500 characters).");
+        }
+        host.data().inTransaction(dsl -> {
+            Arrangement a = lockVisible(dsl, arrangementId);
+            if (a.status() != Status.CURRENT && a.status() != Status.LATE) {
+                throw new PlanRefusedException("Only a current or late arrangement can be changed.");
+            }
+            Account account = Account.require(dsl, host.accounts(), a.accountId(), false);
+            LocalDate today = account.today(host.clock());
+            List<Schedule.Due> after = a.instalments().stream().map(i -> {
+                Schedule.Due change = changes.get(i.seq());
+                if (change == null) {
+                    return new Schedule.Due(i.seq(), i.dueOn(), i.amount());
+                }
+                if (i.paid().signum() > 0) {
+                    throw new PlanRefusedException("Instalment " + i.seq() + " is already (partly) paid.");
+                }
+                if (change.amount() == null || change.amount().signum() <= 0) {
+                    throw new PlanRefusedException("Amounts must be more than zero.");
+                }
+                if (change.dueOn() == null || change.dueOn().isBefore(today)) {
+                    throw new PlanRefusedException("The date of instalment " + i.seq() + " is in the past.");
+                }
+                return new Schedule.Due(i.seq(), change.dueOn(), change.amount());
+            }).toList();
+            Schedule.requireAddsUp(after, a.total().amount());
+            StringBuilder before = new StringBuilder();
+            StringBuilder now = new StringBuilder();
+            for (Arrangement.Instalment i : a.instalments()) {
+                Schedule.Due change = changes.get(i.seq());
+                if (change != null) {
+                    dsl.update(I.TABLE).set(I.DUE_ON, change.dueOn()).set(I.AMOUNT, change.amount())
+                            .where(I.ID.eq(i.id())).execute();
+                    before.append("#").append(i.seq()).append(' ').append(i.dueOn()).append(' ')
+                            .append(i.amount().toPlainString()).append("; ");
+                    now.append("#").append(i.seq()).append(' ').append(change.dueOn()).append(' ')
+                            .append(change.amount().toPlainString()).append("; ");
+                }
+            }
+            dsl.update(A.TABLE).set(A.VERSION, a.version() + 1).where(A.ID.eq(arrangementId)).execute();
+            host.audit().record(new AuditEntry("ARRANGEMENT_CHANGED", "payment_plans_arrangement",
+                    Long.toString(arrangementId), before.toString(), now + "reason: " + reason.strip()));
+            host.timeline().append(a.accountId(), timelineKind(a.kind()), a.kind().label() + " changed",
+                    now + "reason: " + reason.strip());
+        });
+    }
+
+    private Arrangement lockVisible(DSLContext dsl, long arrangementId) {
+        dsl.select(A.ID).from(A.TABLE).where(A.ID.eq(arrangementId)).forUpdate().fetch();
+        return Store.byId(dsl, arrangementId, visible())
+                .orElseThrow(() -> new PlanRefusedException("No such arrangement."));
+    }
+
+    /** A hold that blocks collection, an arrangement already active, or a closed account: refused. */
+    private void refuseIfBlocked(DSLContext dsl, Account account) {
+        Optional<Hold> hold = host.holds().active(account.id()).stream().filter(Hold::blocksCollection).findFirst();
+        if (hold.isPresent()) {
+            throw new PlanRefusedException("The account is on hold (" + hold.get().reason().label()
+                    + "): collection is stopped, so no promise or plan can be recorded.");
+        }
+        if (!account.balance().isPositive()) {
+            throw new PlanRefusedException("The account has no balance to pay.");
+        }
+    }
+
+    /** Refuses a second active arrangement on the account (checked with the account row locked). */
+    static void refuseOverlap(DSLContext dsl, long accountId, long exceptId) {
+        List<String> active = dsl.select(A.KIND).from(A.TABLE).where(A.ACCOUNT_ID.eq(accountId)
+                        .and(A.STATUS.in(Status.ACTIVE.stream().map(Enum::name).toList())).and(A.ID.ne(exceptId)))
+                .fetch(A.KIND);
+        if (!active.isEmpty()) {
+            throw new PlanRefusedException("The account already has an active " + Kind.valueOf(active.getFirst())
+                    .label().toLowerCase() + ": change or cancel it first.");
+        }
+    }
+
+    static String timelineKind(Kind kind) {
+        return kind == Kind.PROMISE ? "PROMISE" : "PLAN";
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.ofInstant(host.clock().instant(), ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
