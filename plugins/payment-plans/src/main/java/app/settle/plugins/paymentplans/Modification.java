@@ -51,7 +51,8 @@ final class Modification {
                 continue;
             }
             if (i.paid().signum() > 0) {
-                throw new PlanRefusedException("Instalment " + i.seq() + " is already (partly) paid: it cannot change.");
+                throw new PlanRefusedException("Instalment " + i.seq()
+                        + " is already (partly) paid: it cannot change.");
             }
             if (change.amount() == null || change.amount().signum() <= 0) {
                 throw new PlanRefusedException("The amount of instalment " + i.seq() + " must be more than zero.");

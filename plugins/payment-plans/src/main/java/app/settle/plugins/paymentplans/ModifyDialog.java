@@ -48,8 +48,10 @@ final class ModifyDialog extends Dialog {
         int fixed = a.instalments().size() - open.size();
         add(Cards.muted("Move a date or change an amount. Together the " + open.size() + " unpaid instalment"
                 + (open.size() == 1 ? "" : "s") + " must still come to " + Money.of(Modification.remaining(a),
-                currency).format() + (fixed == 0 ? "" : " (" + fixed + " instalment" + (fixed == 1 ? " is" : "s are")
-                + " (partly) paid and stay as they are)") + "; at most " + balance.format() + " each."));
+                currency).format() + (fixed == 0 ? "" : fixed == 1
+                ? " (1 paid or partly paid instalment stays as it is)"
+                : " (" + fixed + " paid or partly paid instalments stay as they are)")
+                + ", at most " + balance.format() + " each."));
         Div rows = new Div();
         rows.addClassName("plan-modify-rows");
         rows.getStyle().set("max-height", "22rem").set("overflow", "auto");

@@ -26,8 +26,8 @@ final class Store {
 
     static List<Arrangement> find(DSLContext dsl, Condition where, int limit) {
         List<Record> rows = dsl.select(A.ID, A.ACCOUNT_ID, A.KIND, A.STATUS, A.TOTAL_AMOUNT, A.CURRENCY,
-                        A.BALANCE_AT_OFFER, A.FREQUENCY, A.METHOD, A.WAIVER, A.APPROVAL_REASONS, A.DECIDED_BY, A.DECISION_NOTE,
-                        A.END_REASON, A.CREATED_BY, A.CREATED_AT, A.VERSION)
+                        A.BALANCE_AT_OFFER, A.FREQUENCY, A.METHOD, A.WAIVER, A.APPROVAL_REASONS, A.DECIDED_BY,
+                        A.DECISION_NOTE, A.END_REASON, A.CREATED_BY, A.CREATED_AT, A.VERSION)
                 .from(A).where(where).orderBy(A.ID.desc()).limit(limit).fetch().map(r -> (Record) r);
         Map<Long, List<Arrangement.Instalment>> instalments = instalments(dsl,
                 rows.stream().map(r -> r.get(A.ID)).toList());
