@@ -33,8 +33,10 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -170,6 +172,69 @@ class PaymentPlansPluginTest extends KaribuViewTest {
                 .contains("Settlement approved by supervisor", "Settlement is now completed");
         assertThat(audit()).contains("ARRANGEMENT_RECORDED", "ARRANGEMENT_APPROVED", "PAYMENT_ALLOCATED",
                 "PAYMENT_UNALLOCATED", "ARRANGEMENT_COMPLETED");
+    }
+
+    @Test
+    void aSupervisorRejectsWithANoteAndNobodyDecidesOnWhatTheyRecorded() {
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("1000.00").create().accountId();
+        recordSettlementBelowTheFloor("collector", accountId);
+
+        openAs("supervisor");
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(ref), Button.class, spec -> spec.withClasses("plan-reject")));
+        assertThat(notifications()).containsExactly("Not done: Say why the arrangement is not approved.");
+        assertThat(arrangement(accountId).get("status", String.class)).isEqualTo("PENDING_APPROVAL");
+        _get(approvalItem(ref), TextField.class, spec -> spec.withClasses("plan-decision-note"))
+                .setValue("The creditor accepts no less than 60%");
+        _click(_get(approvalItem(ref), Button.class, spec -> spec.withClasses("plan-reject")));
+        assertThat(notifications()).containsExactly("Rejected.");
+        Record rejected = arrangement(accountId);
+        assertThat(rejected.get("status", String.class)).isEqualTo("REJECTED");
+        assertThat(rejected.get("decided_by", String.class)).isEqualTo("supervisor");
+        assertThat(rejected.get("decision_note", String.class)).isEqualTo("The creditor accepts no less than 60%");
+        assertThat(text("plan-approvals")).doesNotContain(ref);
+        assertThat(timeline(accountId)).contains("Settlement not approved by supervisor");
+
+        // the collector sees the decision, and the ladder is back for a new offer
+        openAs("collector");
+        navigateTo("accounts/" + accountId);
+        assertThat(text("negotiation-history")).contains("Not approved");
+        assertThat(present("negotiation-ladder")).isTrue();
+
+        // a supervisor who recorded an arrangement leaves the decision to another
+        String own = ref();
+        long ownId = fixtures.account(own).zone("UTC").balance("1000.00").create().accountId();
+        recordSettlementBelowTheFloor("supervisor", ownId);
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(own), Button.class, spec -> spec.withClasses("plan-approve")));
+        assertThat(notifications()).containsExactly(
+                "Not done: You recorded this arrangement: another supervisor decides on it.");
+        assertThat(arrangement(ownId).get("status", String.class)).isEqualTo("PENDING_APPROVAL");
+        openAs("admin");
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(own), Button.class, spec -> spec.withClasses("plan-approve")));
+        assertThat(notifications()).containsExactly("Approved.");
+        assertThat(arrangement(ownId).get("decided_by", String.class)).isEqualTo("admin");
+        assertThat(audit()).contains("ARRANGEMENT_REJECTED", "ARRANGEMENT_APPROVED");
+    }
+
+    private void recordSettlementBelowTheFloor(String user, long accountId) {
+        openAs(user);
+        navigateTo("accounts/" + accountId);
+        click("plan-record");
+        choose("plan-kind", "Settlement");
+        fill("plan-total", new BigDecimal("400.00"));
+        fill("plan-count", 1);
+        fill("plan-first", today.plusDays(3));
+        click("plan-save");
+        assertThat(notifications()).containsExactly("Recorded.");
+    }
+
+    /** The approval queue's item for the account with this reference. */
+    private static Component approvalItem(String accountRef) {
+        return _find(Div.class, spec -> spec.withClasses("plan-approval-item")).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains(accountRef)).findFirst().orElseThrow();
     }
 
     @Test

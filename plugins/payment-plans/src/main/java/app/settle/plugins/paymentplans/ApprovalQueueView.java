@@ -97,6 +97,7 @@ public class ApprovalQueueView implements ViewContribution {
             item.add(Cards.arrangement(plans, a, false, () -> { }));
             TextField note = new TextField();
             note.setPlaceholder("Note (required to reject)");
+            note.setAriaLabel("Decision note (required to reject)");
             note.setMaxLength(500);
             note.setWidth("min(28rem, 60vw)");
             note.addClassName("plan-decision-note");

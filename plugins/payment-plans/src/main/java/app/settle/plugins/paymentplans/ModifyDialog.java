@@ -99,6 +99,7 @@ final class ModifyDialog extends Dialog {
         BigDecimalField amount = new BigDecimalField("Instalment " + i.seq() + " amount");
         amount.setValue(i.amount().setScale(2, RoundingMode.HALF_EVEN));
         amount.setPrefixComponent(new Span(balance.currency().getSymbol(Locale.US)));
+        amount.addThemeName("align-right");
         amount.setValueChangeMode(ValueChangeMode.EAGER);
         amount.setId("plan-modify-amount-" + i.seq());
         amount.addValueChangeListener(e -> update());
