@@ -35,6 +35,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -268,6 +270,13 @@ class WorklistPluginTest extends WorklistUiTest {
 
         grid.sort(List.of());
         assertThat(shownRefs()).as("back to the queue's order").containsExactly(ref(x), ref(z), ref(y), ref(night));
+
+        _get(BigDecimalField.class, spec -> spec.withLabel("Balance from")).setValue(new java.math.BigDecimal("6000"));
+        assertThat(shownRefs()).as("the collector's filter").containsExactly(ref(x), ref(z));
+        TextField state = _get(TextField.class, spec -> spec.withLabel("State"));
+        state.setValue("N1");
+        assertThat(state.isInvalid()).isTrue();
+        assertThat(state.getErrorMessage()).isEqualTo("A state is a two-letter code such as NY.");
     }
 
     @Test
@@ -287,6 +296,10 @@ class WorklistPluginTest extends WorklistUiTest {
                 .anySatisfy(text -> assertThat(text).isEqualTo("New placements of Deal are dealt in turn to 2 collectors."));
         assertThat(_get(Paragraph.class, spec -> spec.withId("queue-deal-status")).getText())
                 .startsWith("Round-robin is on: new placements go in turn to " + collectorName + ", " + second);
+        _click(_get(Button.class, spec -> spec.withId("queue-preview")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("queue-preview-text")).getText())
+                .as("the supervisor's preview of what falls in the queue").startsWith("1 account")
+                .contains(ref(before));
         Component queues = screenOf("app.settle.worklist.QueuesView$Screen");
         Object host = pluginField(queues, "host");
         ClassLoader plugin = queues.getClass().getClassLoader();
