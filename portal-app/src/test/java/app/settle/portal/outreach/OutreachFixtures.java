@@ -25,6 +25,20 @@ final class OutreachFixtures {
 
     private final DSLContext dsl;
 
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteTree(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     OutreachFixtures(DSLContext dsl) {
         this.dsl = dsl;
     }

@@ -101,6 +101,7 @@ class OutreachPluginTest extends KaribuViewTest {
     @DynamicPropertySource
     static void plugins(DynamicPropertyRegistry registry) {
         MAIL.start();
+        OutreachFixtures.deleteTree(WORK.resolve("plugin-data")); // a fresh database each run: fresh files too
         TestPlugins.folderWithShipped(WORK.resolve("plugins"), "outreach", "sms-demo");
         registry.add("settle.plugins.dir", () -> WORK.resolve("plugins").toString());
         registry.add("settle.plugins.data-dir", () -> WORK.resolve("plugin-data").toString());
