@@ -72,8 +72,9 @@ final class Cadences {
             if (cadence.steps().stream().anyMatch(step -> !templates.contains(step.templateId()))) {
                 throw new OutreachRefusedException("A step names a template that no longer exists.");
             }
-            if (dsl.fetchExists(OUTREACH_CADENCE, OUTREACH_CADENCE.NAME.eq(name)
-                    .and(cadence.id() == null ? org.jooq.impl.DSL.trueCondition() : OUTREACH_CADENCE.ID.ne(cadence.id())))) {
+            org.jooq.Condition others = cadence.id() == null ? org.jooq.impl.DSL.trueCondition()
+                    : OUTREACH_CADENCE.ID.ne(cadence.id());
+            if (dsl.fetchExists(OUTREACH_CADENCE, OUTREACH_CADENCE.NAME.eq(name).and(others))) {
                 throw new OutreachRefusedException("There is a cadence called \"" + name + "\" already.");
             }
             long id;

@@ -91,10 +91,11 @@ public class CadencesView implements ViewContribution {
             this.host = host;
             setId("outreach-cadences");
             grid.addColumn(Cadences.Cadence::name).setHeader("Name").setFlexGrow(2);
-            grid.addColumn(c -> c.trigger().label() + (c.trigger() == Trigger.DPD ? " " + c.minDpd() + "–"
-                    + c.maxDpd() : "")).setHeader("Accounts enter on").setFlexGrow(2);
-            grid.addColumn(c -> c.steps().stream().map(s -> "day " + s.day() + ": " + templateNames.getOrDefault(
-                    s.templateId(), "?")).collect(Collectors.joining("; "))).setHeader("Steps").setFlexGrow(3);
+            grid.addColumn(c -> c.trigger().label() + (c.trigger() == Trigger.DPD ? " " + number(c.minDpd()) + "–"
+                    + number(c.maxDpd()) : "")).setHeader("Accounts enter on").setFlexGrow(2);
+            grid.addColumn(c -> c.steps().stream()
+                    .map(s -> "day " + number(s.day()) + ": " + templateNames.getOrDefault(s.templateId(), "?"))
+                    .collect(Collectors.joining("; "))).setHeader("Steps").setFlexGrow(3);
             grid.addColumn(c -> c.enabled() ? "On" : "Off").setHeader("State");
             grid.addColumn(this::activeCount).setHeader("Accounts in it");
             grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -145,6 +146,10 @@ public class CadencesView implements ViewContribution {
             templateNames = templates.stream().collect(Collectors.toMap(Templates.Template::id,
                     t -> t.name() + " (" + t.channel().label().toLowerCase(Locale.ROOT) + ")"));
             grid.setItems(Cadences.all(host.data().dsl()));
+        }
+
+        private static String number(int value) {
+            return String.format(Locale.US, "%,d", value);
         }
 
         private String activeCount(Cadences.Cadence cadence) {

@@ -59,7 +59,8 @@ final class Enrolments {
                 SELECT c.id, a.id, NULL, a.delinquency_date, ?, ?, 'dpd'
                 FROM outreach_cadence c
                 JOIN account a ON a.status = 'ACTIVE' AND a.current_balance > 0
-                  AND a.delinquency_date BETWEEN DATE_SUB(?, INTERVAL c.max_dpd DAY) AND DATE_SUB(?, INTERVAL c.min_dpd DAY)
+                  AND a.delinquency_date BETWEEN DATE_SUB(?, INTERVAL c.max_dpd DAY)
+                                             AND DATE_SUB(?, INTERVAL c.min_dpd DAY)
                 WHERE c.enabled = TRUE AND c.trigger_kind = 'DPD'
                   AND (c.exit_on_payment = FALSE OR a.last_payment_date IS NULL
                        OR a.last_payment_date < DATE_SUB(?, INTERVAL %d DAY))

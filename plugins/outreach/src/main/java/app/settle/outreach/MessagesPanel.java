@@ -86,7 +86,8 @@ public class MessagesPanel implements WorkspacePanel {
         grid.setItems(dsl.select(OUTREACH_MESSAGE.CREATED_AT, OUTREACH_MESSAGE.SENT_AT, OUTREACH_MESSAGE.CHANNEL,
                         OUTREACH_TEMPLATE.NAME, OUTREACH_MESSAGE.ADDRESS, OUTREACH_MESSAGE.STATUS,
                         OUTREACH_MESSAGE.STATUS_DETAIL)
-                .from(OUTREACH_MESSAGE).join(OUTREACH_TEMPLATE).on(OUTREACH_TEMPLATE.ID.eq(OUTREACH_MESSAGE.TEMPLATE_ID))
+                .from(OUTREACH_MESSAGE)
+                .join(OUTREACH_TEMPLATE).on(OUTREACH_TEMPLATE.ID.eq(OUTREACH_MESSAGE.TEMPLATE_ID))
                 .where(OUTREACH_MESSAGE.ACCOUNT_ID.eq(accountId))
                 .orderBy(OUTREACH_MESSAGE.ID.desc()).limit(20)
                 .fetch(r -> new Row(TemplatesView.WHEN.format((r.value2() != null ? r.value2() : r.value1())
