@@ -36,9 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * accounts' steps go out), each from the tick that starts the run until every due message is SENT. Email goes through
  * the plugin's SMTP channel to GreenMail, text messages to the demo SMS plugin's file; every message goes through the
  * compliance guard and the host's contact log. Runs only when asked:
- * {@code ./mvnw -o -B verify -pl plugins/outreach,plugins/sms-demo,portal-app -Dtest=OutreachBenchmarkTest
- * -Dsurefire.failIfNoSpecifiedTests=false -DskipITs -Dsettle.bench=true}. The test database is dropped afterwards
- * by the test database's own clean-up ({@code target/test-work}).
+ * {@code ./mvnw -o -B verify -pl plugin-api,plugins/outreach,plugins/sms-demo,portal-app -Dtest=OutreachBenchmarkTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -DskipITs -Dsettle.bench=true}. The million accounts stay in the test
+ * MariaDB under {@code portal-app/target/test-work} (about 1.7 GB): delete that folder after a run.
  */
 @EnabledIfSystemProperty(named = "settle.bench", matches = "true")
 @SpringBootTest(properties = "settle.demo-data=true")
@@ -112,7 +112,7 @@ class OutreachBenchmarkTest {
         assertThat(dsl.fetchCount(dsl.selectFrom("outreach_message").where("status <> 'SENT'"))).isZero();
         assertThat(MAIL.getReceivedMessages()).hasSize(mailsFirst + mailsNext);
         BenchmarkReport.write("Outreach cadence job", """
-                Command: `./mvnw -o -B verify -pl plugins/outreach,plugins/sms-demo,portal-app -Dtest=OutreachBenchmarkTest \
+                Command: `./mvnw -o -B verify -pl plugin-api,plugins/outreach,plugins/sms-demo,portal-app -Dtest=OutreachBenchmarkTest \
                 -Dsurefire.failIfNoSpecifiedTests=false -DskipITs -Dsettle.bench=true` (`-Dsettle.bench.accounts=N` for another size).
                 Shipped outreach and demo SMS jars, embedded MariaDB 11.4, GreenMail SMTP in the same JVM, job every second.
                 One DPD cadence (days 1–365) with steps on day 10 (email), 30 (text message) and 60 (email); accounts' days past
