@@ -12,7 +12,6 @@ import app.settle.api.core.WorkspacePanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -61,6 +60,13 @@ public class MessagesPanel implements WorkspacePanel {
         host.accounts().requireVisible(accountId);
         Div panel = new Div();
         panel.setId("outreach-panel");
+        fill(panel, host, accountId);
+        return panel;
+    }
+
+    /** (Re)builds the panel's content: after a message is sent by hand it shows at once. */
+    private static void fill(Div panel, HostContext host, long accountId) {
+        panel.removeAll();
         var dsl = host.data().dsl();
         List<String> cadences = dsl.select(OUTREACH_CADENCE.NAME).from(OUTREACH_ENROLMENT)
                 .join(OUTREACH_CADENCE).on(OUTREACH_CADENCE.ID.eq(OUTREACH_ENROLMENT.CADENCE_ID))
@@ -69,7 +75,8 @@ public class MessagesPanel implements WorkspacePanel {
         Paragraph in = new Paragraph(cadences.isEmpty() ? "In no cadence." : "In cadence: " + String.join(", ",
                 cadences) + ".");
         in.setId("outreach-panel-cadences");
-        Button send = new Button("Send a message…", e -> openSendDialog(host, accountId));
+        Button send = new Button("Send a message…", e -> openSendDialog(host, accountId,
+                () -> fill(panel, host, accountId)));
         send.addThemeVariants(ButtonVariant.SMALL);
         send.addClickShortcut(Key.KEY_M, KeyModifier.ALT);
         send.getElement().setAttribute("title", "Send a template to this debtor now (Alt+M)");
@@ -94,7 +101,6 @@ public class MessagesPanel implements WorkspacePanel {
                         .toInstant(ZoneOffset.UTC)), Channel.valueOf(r.value3()).label(), r.value4(),
                         r.value5(), statusLabel(r.value6()), r.value7() == null ? "" : r.value7())));
         panel.add(in, send, grid);
-        return panel;
     }
 
     static String statusLabel(String status) {
@@ -109,7 +115,7 @@ public class MessagesPanel implements WorkspacePanel {
         };
     }
 
-    private static void openSendDialog(HostContext host, long accountId) {
+    private static void openSendDialog(HostContext host, long accountId, Runnable afterSending) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Send a message");
         dialog.setWidth("40em");
@@ -149,8 +155,7 @@ public class MessagesPanel implements WorkspacePanel {
             send.setEnabled(result.obstacles().isEmpty());
         });
         send.addClickListener(e -> {
-            Sender.Outcome outcome = Notices.run(() -> ManualSend.send(host, accountId, template.getValue().id()),
-                    "Sending…");
+            Sender.Outcome outcome = Notices.run(() -> ManualSend.send(host, accountId, template.getValue().id()), null);
             if (outcome == null) {
                 return;
             }
@@ -160,7 +165,7 @@ public class MessagesPanel implements WorkspacePanel {
                 Notices.refusal(outcome.detail());
             }
             dialog.close();
-            UI.getCurrent().getPage().reload();
+            afterSending.run();
         });
         Button cancel = new Button("Cancel", e -> dialog.close());
         dialog.add(template, preview);

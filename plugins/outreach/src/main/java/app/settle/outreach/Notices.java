@@ -16,11 +16,13 @@ final class Notices {
     private Notices() {
     }
 
-    /** Runs the action and reports it; returns its result, or null when it was refused. */
+    /** Runs the action and reports it ({@code done} null: the caller reports); returns its result, or null when refused. */
     static <T> T run(Supplier<T> action, String done) {
         try {
             T result = action.get();
-            success(done);
+            if (done != null) {
+                success(done);
+            }
             return result;
         } catch (OutreachRefusedException | AccountNotVisibleException | ContactRefusedException e) {
             refusal(e.getMessage());

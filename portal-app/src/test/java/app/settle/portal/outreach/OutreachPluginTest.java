@@ -416,6 +416,43 @@ class OutreachPluginTest extends KaribuViewTest {
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void aCollectorSendsATemplateByHandAndABrokenPromiseStartsItsCadence() throws Exception {
+        String ref = ref();
+        String number = phone();
+        long account = core.account(ref).delinquentSince(CLOCK.today().minusDays(50)).phone(number).create()
+                .accountId();
+        long sms = outreach.template("By hand " + ref, "SMS", null, OutreachFixtures.SMS_BODY, false);
+        openAs("collector");
+        navigateTo("accounts/" + account);
+        click("outreach-send");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> choice = (ComboBox<Object>) _get(ComboBox.class, spec -> spec.withId("outreach-send-template"));
+        choice.setValue(choice.getListDataView().getItems().filter(t -> t.toString().contains("By hand " + ref))
+                .findFirst().orElseThrow());
+        assertThat(text("outreach-send-preview")).contains("To: " + number, "$1,250.00 is past due")
+                .doesNotContain("It may not be sent now");
+        click("outreach-send-confirm");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Sent: Written to outbox.txt");
+        Record message = outreach.messages(account).getFirst();
+        assertThat(message.get("status", String.class)).isEqualTo("SENT");
+        assertThat(message.get("created_by", String.class)).isEqualTo("collector");
+        assertThat(Files.readString(WORK.resolve("plugin-data/sms-demo/outbox.txt")))
+                .contains("\t" + message.get("message_key", String.class) + "\t" + number + "\t");
+        assertThat(dsl.fetch("SELECT user_name FROM contact_attempt WHERE account_id = ?", account)
+                .map(r -> r.get(0, String.class))).containsExactly("collector");
+        assertThat(dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ENTITY_ID.eq(message.get("id", Long.class).toString()))
+                .fetch(AUDIT_EVENT.ACTION)).contains("MESSAGE_SENT_BY_HAND");
+
+        outreach.onlyCadence("Broken " + ref, "PROMISE_BROKEN", null, null, true, Map.of(sms, 0));
+        events.publish(new AccountEvent.PromiseBroken(account, Money.of("75.00", "USD"), CLOCK.today().minusDays(4),
+                "payment-plans"));
+        await(() -> status(account).equals(List.of("SENT", "SENT")) && leftBecause(account, "COMPLETED"));
+        assertThat(outreach.messages(account).getLast().get("created_by", String.class)).isEqualTo("cadence");
+    }
+
     // ---- helpers
 
     private void sending(long account, long template, String channel, String key, String address) {
