@@ -7,7 +7,9 @@ import app.settle.api.HostContext;
 import app.settle.api.Role;
 import app.settle.api.SettlePlugin;
 import app.settle.api.ViewContribution;
+import app.settle.api.PublicPage;
 import app.settle.api.core.WorkspacePanel;
+import app.settle.api.outreach.MessageChannel;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.events.HostEventBus;
 import java.io.IOException;
@@ -53,6 +55,8 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
     private final PluginViews views;
     private final PluginPanels panels;
     private final PluginWidgets widgets;
+    private final PluginMessageChannels channels;
+    private final PluginPublicPages publicPages;
     private final HostRoutes hostRoutes;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
@@ -72,6 +76,8 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         this.views = views;
         this.panels = panels;
         this.widgets = widgets;
+        this.channels = contexts.messageChannels();
+        this.publicPages = contexts.publicPages();
         this.hostRoutes = hostRoutes;
         this.contexts = contexts;
         this.audit = contexts.auditTrail();
@@ -307,6 +313,16 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
             }
             widgets.add(pluginId, widget, context);
         }
+        for (MessageChannel channel : manager.getExtensions(MessageChannel.class, pluginId)) {
+            if (channel.channel() == null || channel.name() == null || channel.name().isBlank()) {
+                throw new IllegalStateException("Its message channel " + channel.getClass().getName()
+                        + " needs a kind of contact and a name.");
+            }
+            channels.add(pluginId, channel, context);
+        }
+        for (PublicPage page : manager.getExtensions(PublicPage.class, pluginId)) {
+            publicPages.add(pluginId, page, context);
+        }
         return List.copyOf(checked.keySet());
     }
 
@@ -314,6 +330,8 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         views.removeAllOf(pluginId);
         panels.removeAllOf(pluginId);
         widgets.removeAllOf(pluginId);
+        channels.removeAllOf(pluginId);
+        publicPages.removeAllOf(pluginId);
         try {
             if (manager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
                 manager.stopPlugin(pluginId);
