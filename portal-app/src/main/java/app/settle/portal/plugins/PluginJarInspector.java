@@ -84,21 +84,21 @@ final class PluginJarInspector {
      */
     PluginVerdict inspect(Path jar, String fileName, Function<String, Optional<String>> installedVersion) {
         List<Check> checks = new ArrayList<>();
-        long size;
+        long bytes;
         try {
-            size = Files.size(jar);
+            bytes = Files.size(jar);
         } catch (IOException e) {
             checks.add(new Check("File", false, "The uploaded file could not be read: " + e.getMessage()));
             return new PluginVerdict(fileName, 0, null, null, null, null, null, checks);
         }
-        checks.add(size <= maxBytes
-                ? new Check("Size", true, megabytes(size) + ", within the " + megabytes(maxBytes) + " limit.")
-                : new Check("Size", false, megabytes(size) + " is over the " + megabytes(maxBytes) + " limit."));
+        checks.add(bytes <= maxBytes
+                ? new Check("Size", true, size(bytes) + ", within the " + size(maxBytes) + " limit.")
+                : new Check("Size", false, size(bytes) + " is over the " + size(maxBytes) + " limit."));
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".jar")) {
             checks.add(new Check("File type", false, "A plugin is a .jar file; " + fileName + " is not."));
         }
         try (JarFile archive = new JarFile(jar.toFile(), false)) {
-            return inspectArchive(archive, fileName, size, checks, installedVersion);
+            return inspectArchive(archive, fileName, bytes, checks, installedVersion);
         } catch (ZipException e) {
             checks.add(new Check("Archive", false, "The file is not a valid jar (zip) archive: " + e.getMessage()
                     + ". Nothing else could be checked."));
@@ -106,7 +106,7 @@ final class PluginJarInspector {
             checks.add(new Check("Archive", false, "The jar could not be read: " + PluginHost.describe(e)
                     + ". Nothing else could be checked."));
         }
-        return new PluginVerdict(fileName, size, null, null, null, null, null, checks);
+        return new PluginVerdict(fileName, bytes, null, null, null, null, null, checks);
     }
 
     private PluginVerdict inspectArchive(JarFile archive, String fileName, long size, List<Check> checks,
@@ -323,7 +323,7 @@ final class PluginJarInspector {
         try (InputStream in = archive.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_CLASS_BYTES + 1);
             if (bytes.length > MAX_CLASS_BYTES) {
-                throw new IOException("larger than " + megabytes(MAX_CLASS_BYTES));
+                throw new IOException("larger than " + size(MAX_CLASS_BYTES));
             }
             return bytes;
         }
@@ -349,7 +349,13 @@ final class PluginJarInspector {
         return items.size() > SHOWN ? shown + " and " + (items.size() - SHOWN) + " more" : shown;
     }
 
-    static String megabytes(long bytes) {
-        return String.format(Locale.US, "%,.1f MB", bytes / (1024.0 * 1024.0));
+    /** A file size for people: bytes, KB or MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return String.format(Locale.US, "%,d bytes", bytes);
+        }
+        return bytes < 1024 * 1024
+                ? String.format(Locale.US, "%,.1f KB", bytes / 1024.0)
+                : String.format(Locale.US, "%,.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,13 +51,14 @@ class PluginUploadPanel extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         addClassName("settle-plugin-upload");
-        H2 title = new H2("Install or upgrade a plugin");
+        H3 title = new H3("Install or upgrade a plugin");
         Paragraph hint = new Paragraph("Upload a plugin jar of at most "
-                + PluginJarInspector.megabytes(host.maxUploadBytes()) + ". It is checked before anything in it runs;"
+                + PluginJarInspector.size(host.maxUploadBytes()) + ". It is checked before anything in it runs;"
                 + " you install it after reading the result.");
         hint.addClassName("settle-hint");
         upload = new Upload(UploadHandler.toFile((metadata, file) -> checkUpload(metadata.fileName(), file.toPath()),
                 metadata -> Files.createTempFile(stagingDir(), "upload-", ".jar").toFile()));
+        upload.setId("settle-plugin-upload");
         upload.setAcceptedFileTypes(".jar", "application/java-archive");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(host.maxUploadBytes(), Integer.MAX_VALUE));
@@ -84,7 +85,7 @@ class PluginUploadPanel extends VerticalLayout {
 
     private void showVerdict(PluginVerdict verdict, String fileName) {
         verdictBox.removeAll();
-        H3 headline = new H3(verdict.headline());
+        H4 headline = new H4(verdict.headline());
         headline.addClassName(verdict.accepted() ? "settle-verdict-accepted" : "settle-verdict-refused");
         UnorderedList list = new UnorderedList();
         list.addClassName("settle-checks");

@@ -142,7 +142,7 @@ class PluginJarInspectorTest {
                 NOTHING_INSTALLED);
 
         assertThat(verdict.failures()).extracting(PluginVerdict.Check::name).containsExactly("Size");
-        assertThat(detail(verdict, "Size")).endsWith(" is over the 0.0 MB limit.");
+        assertThat(detail(verdict, "Size")).matches("\\d+\\.\\d KB is over the 1\\.0 KB limit\\.");
     }
 
     @Test

@@ -20,7 +20,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -78,7 +78,7 @@ class PluginUploadViewTest extends PortalUiTest {
         assertThat(row("external-example").details()).endsWith("Views: /vendor-example");
         assertThat(summary()).isEqualTo("7 plugins: 5 started, 2 failed.");
         assertThat(menuLabels()).contains("Vendor example");
-        assertThat(_find(H3.class)).as("the verdict is gone once installed").isEmpty();
+        assertThat(_find(H4.class)).as("the verdict is gone once installed").isEmpty();
         navigateTo("vendor-example");
         assertThat(_get(Paragraph.class, spec -> spec.withId("vendor-example-text")).getText())
                 .isEqualTo("Vendor example 1.0.0: 0 items.");
@@ -98,7 +98,7 @@ class PluginUploadViewTest extends PortalUiTest {
         assertThat(checkLines()).contains("✗Upgrade: 1.0.0 is older than the installed 1.1.0: downgrades are refused.");
         assertThat(installButton().isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("settle-plugin-discard")));
-        assertThat(_find(H3.class)).isEmpty();
+        assertThat(_find(H4.class)).isEmpty();
 
         _click(uninstallButton("external-example"));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("settle-uninstall-data")).getText())
@@ -145,7 +145,7 @@ class PluginUploadViewTest extends PortalUiTest {
     }
 
     private static String verdictHeadline() {
-        return _get(_get(Div.class, spec -> spec.withClasses("settle-plugin-verdict")), H3.class).getText();
+        return _get(_get(Div.class, spec -> spec.withClasses("settle-plugin-verdict")), H4.class).getText();
     }
 
     private static Button installButton() {
