@@ -15,7 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileUploadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Upload of a plugin jar, the verdict of its checks, and the button that installs (or upgrades to) it.
  * The upload is written to a folder of this panel's own, outside the plugins folder, and deleted once it is
- * installed or discarded or the page is left.
+ * installed or discarded or the page is left. The size limit applies in the browser, to the upload request on
+ * the server, and again in the checks.
  */
 class PluginUploadPanel extends VerticalLayout {
 
@@ -56,8 +57,15 @@ class PluginUploadPanel extends VerticalLayout {
                 + PluginJarInspector.size(host.maxUploadBytes()) + ". It is checked before anything in it runs;"
                 + " you install it after reading the result.");
         hint.addClassName("settle-hint");
-        upload = new Upload(UploadHandler.toFile((metadata, file) -> checkUpload(metadata.fileName(), file.toPath()),
-                metadata -> Files.createTempFile(stagingDir(), "upload-", ".jar").toFile()));
+        long maxBytes = host.maxUploadBytes();
+        upload = new Upload(new FileUploadHandler(
+                (metadata, file) -> checkUpload(metadata.fileName(), file.toPath()),
+                metadata -> Files.createTempFile(stagingDir(), "upload-", ".jar").toFile()) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+        });
         upload.setId("settle-plugin-upload");
         upload.setAcceptedFileTypes(".jar", "application/java-archive");
         upload.setMaxFiles(1);

@@ -100,6 +100,25 @@ class PluginInstallTest extends PortalUiTest {
     }
 
     @Test
+    void aDisabledPluginStaysDisabledThroughAnUpgradeAndRunsTheNewMigrationsWhenEnabled() {
+        install("external-example");
+        host.disable("external-example");
+
+        PluginChange change = host.install(TestPlugins.apiOnlyJar("external-example-v2"), "external-example.jar");
+
+        assertThat(change.succeeded()).isTrue();
+        assertThat(change.message()).isEqualTo("external-example is upgraded from 1.0.0 to 1.1.0; it stays disabled, "
+                + "and its new migrations run when it is enabled.");
+        assertThat(host.status("external-example").orElseThrow().state()).isEqualTo(PluginRunState.DISABLED);
+        assertThat(views.find("vendor-example")).isEmpty();
+        assertThat(history()).containsExactly("external-example-001");
+
+        assertThat(host.enable("external-example").state()).isEqualTo(PluginRunState.STARTED);
+        assertThat(history()).containsExactly("external-example-001", "external-example-002");
+        assertThat(viewText()).isEqualTo("Vendor example 1.1.0: 0 items, 0 tags.");
+    }
+
+    @Test
     void aDowngradeOrTheSameVersionAgainIsRefused() {
         install("external-example-v2");
 
