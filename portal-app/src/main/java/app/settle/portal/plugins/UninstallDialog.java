@@ -21,6 +21,8 @@ class UninstallDialog extends Dialog {
     UninstallDialog(PluginStatus status, List<String> tables, Consumer<Boolean> choice) {
         setHeaderTitle("Uninstall " + status.id() + " " + status.version() + "?");
         addClassName("settle-uninstall-dialog");
+        setWidth("36rem");
+        setMaxWidth("95vw");
         Paragraph what = new Paragraph("Its views and menu entries go at once and its jar is deleted from the "
                 + "plugins folder.");
         Paragraph data = new Paragraph(tables.isEmpty()
