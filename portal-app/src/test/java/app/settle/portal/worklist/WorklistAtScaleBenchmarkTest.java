@@ -147,7 +147,7 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
                 | opening My worklist (view, queue list, first page, components) | %s | %s | — |
 
                 Plan of the page sorted by balance (MariaDB's EXPLAIN of each query the page sent that reads the queue,
-                captured with the general query log): %s.
+                captured with the general query log; per SELECT, "table: index (extra)"): %s.
 
                 Heap one collector's session holds with My worklist (first page of 50 rows) and one account's workspace
                 (with the worklist panel) open, and nobody else does: **%,d KB** (%,d objects; goal under 300 KB).
@@ -430,14 +430,36 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
         dsl.execute("TRUNCATE TABLE mysql.general_log");
         List<String> plans = new ArrayList<>();
         for (String query : queries) {
-            List<String> steps = new ArrayList<>();
+            // one group of steps per SELECT of the query (EXPLAIN's id), equal neighbours counted once: "7 × [...]"
+            java.util.Map<Object, List<String>> selects = new java.util.LinkedHashMap<>();
             for (org.jooq.Record row : dsl.fetch("EXPLAIN " + query)) {
-                steps.add("%s: %s%s".formatted(row.get("table"), row.get("key") == null ? "no index" : "`" + row.get("key") + "`",
-                        row.get("Extra") == null || row.get("Extra").toString().isBlank() ? "" : " (" + row.get("Extra") + ")"));
+                Object extra = row.get("Extra");
+                selects.computeIfAbsent(row.get("id"), id -> new ArrayList<>()).add("%s: %s%s".formatted(row.get("table"),
+                        row.get("key") == null ? "no index" : "`" + row.get("key") + "`",
+                        extra == null || extra.toString().isBlank() ? "" : " (" + extra + ")"));
             }
-            plans.add(String.join("; ", steps));
+            List<String> groups = new ArrayList<>();
+            String previous = null;
+            int times = 0;
+            for (List<String> steps : selects.values()) {
+                String group = String.join("; ", steps);
+                if (!group.equals(previous) && previous != null) {
+                    groups.add(counted(previous, times));
+                    times = 0;
+                }
+                previous = group;
+                times++;
+            }
+            if (previous != null) {
+                groups.add(counted(previous, times));
+            }
+            plans.add("query " + (plans.size() + 1) + ": " + String.join(", ", groups));
         }
-        return plans.isEmpty() ? "no query captured" : String.join(" | ", plans);
+        return plans.isEmpty() ? "no query captured" : String.join("; ", plans);
+    }
+
+    private static String counted(String group, int times) {
+        return times == 1 ? "[" + group + "]" : times + " × [" + group + "]";
     }
 
     private static String loadAverage() {
