@@ -210,20 +210,22 @@ final class Queues {
     /**
      * Replaces the queue's entries for the accounts in scope with those that match it now; returns how many. An
      * account that cannot be called at all (a flag or hold blocks contact, no usable phone) is blocked "forever"
-     * in its entries, so the list's callable sections never need to look at it.
+     * in its entries, so the list's callable sections never need to look at it. Each entry also stores the keys of
+     * the column orders ({@link SortKeys}). This is the only writer of entries: the recomputation (nightly, new
+     * placements, account events) and a queue's save both come here.
      */
     static int refreshMembers(DSLContext dsl, QueueDefinition queue, Scope scope, LocalDateTime now) {
         var e = WORKLIST_QUEUE_ENTRY;
         var w = WORKLIST_ACCOUNT;
         dsl.deleteFrom(e).where(e.QUEUE_ID.eq(queue.id()), scope.on(e.ACCOUNT_ID)).execute();
         return dsl.insertInto(e, e.QUEUE_ID, e.ACCOUNT_ID, e.OWNER_ID, e.WINDOW_KEY, e.RANK_VALUE, e.BLOCKED_UNTIL,
-                        e.CALLBACK_AT)
+                        e.CALLBACK_AT, e.BALANCE_KEY, e.PAST_DUE_KEY, e.SCORE_KEY)
                 .select(dsl.select(DSL.inline(queue.id()), w.ACCOUNT_ID,
                                 queue.personal() ? DSL.coalesce(w.COLLECTOR_ID, DSL.inline(-1L)) : DSL.inline(0L),
                                 w.WINDOW_KEY, queue.rank(now),
                                 DSL.when(w.CONTACT_BLOCKED.isTrue().or(w.USABLE_PHONES.eq(0)), DSL.inline(NEVER))
                                         .otherwise(w.BLOCKED_UNTIL),
-                                w.CALLBACK_AT)
+                                w.CALLBACK_AT, SortKeys.BALANCE, SortKeys.PAST_DUE, SortKeys.SCORE)
                         .from(w)
                         .where(queue.membership(now), scope.on(w.ACCOUNT_ID)))
                 .execute();

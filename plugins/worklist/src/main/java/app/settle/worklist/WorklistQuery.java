@@ -29,7 +29,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Pages of a collector's worklist: callbacks due, then accounts callable now, then the rest, each in the queue's
- * rank order, with keyset paging. "Callable now" is decided in SQL from the precomputed zone window (for the few
+ * rank order or the column order the collector chose ({@link WorklistSort}: a stored key with an index of its own),
+ * with keyset paging. "Callable now" is decided in SQL from the precomputed zone window (for the few
  * window keys callable at this minute: one ordered index range each, merged), the call-frequency block and the
  * contact-blocking flags; the guard confirms the account actually offered ({@link NextAccount}). Every query
  * carries the host's team scope.
@@ -131,7 +132,7 @@ final class WorklistQuery {
         }
         Field<Long> key = sort.key();
         Condition after = seek == null ? DSL.trueCondition()
-                : key.gt(seek.key()).or(key.eq(seek.key()).and(e.ACCOUNT_ID.gt(seek.accountId())));
+                : sort.after(key, e.ACCOUNT_ID, seek.key(), seek.accountId());
         List<Select<Record3<Long, Long, Long>>> selects = new ArrayList<>();
         for (Condition part : parts) {
             selects.add(dsl.select(e.ACCOUNT_ID, key.as("sort_key"), e.RANK_VALUE)
@@ -140,7 +141,7 @@ final class WorklistQuery {
                             .straightJoin(ACCOUNT).on(ACCOUNT.ID.eq(e.ACCOUNT_ID)))
                     .where(e.QUEUE_ID.eq(queue.id()), e.OWNER_ID.eq(owner), part, after, filter.condition(),
                             host.accounts().visibleToCurrentUser())
-                    .orderBy(key, e.ACCOUNT_ID)
+                    .orderBy(sort.orderBy(key, e.ACCOUNT_ID))
                     .limit(limit));
         }
         if (selects.size() == 1) {
@@ -154,7 +155,7 @@ final class WorklistQuery {
         Field<Long> id = merged.field("account_id", Long.class);
         Field<Long> sortKey = merged.field("sort_key", Long.class);
         Field<Long> rank = merged.field("rank_value", Long.class);
-        return dsl.select(id, sortKey, rank).from(merged).orderBy(sortKey, id).limit(limit)
+        return dsl.select(id, sortKey, rank).from(merged).orderBy(sort.orderBy(sortKey, id)).limit(limit)
                 .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), section));
     }
 

@@ -280,6 +280,42 @@ class WorklistPluginTest extends WorklistUiTest {
     }
 
     @Test
+    void aSortedListPagesOnWithoutRepeatingOrSkippingAndFollowsAChangedBalance() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Created> tied = new java.util.ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            tied.add(dated("TIE" + i, "500.00", today.minusDays(60 + i), DomainTest.daytimeZone()));
+        }
+        Created top = dated("TOP", "800.00", today.minusDays(10), DomainTest.daytimeZone());
+        recomputeAndCreateQueue("Sorted pages", "Weighted score");
+        worklistAs(collector);
+
+        Grid<Object> grid = worklistGrid();
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("balance"), SortDirection.DESCENDING)));
+        assertThat(shownRefs()).as("the first page").hasSize(50).first().isEqualTo(ref(top));
+        _click(_get(Button.class, spec -> spec.withId("worklist-more")));
+        List<String> expected = new java.util.ArrayList<>(List.of(ref(top)));
+        // equal balances: the later account first (the index is read backwards, account id included)
+        tied.reversed().forEach(created -> expected.add(ref(created)));
+        assertThat(shownRefs()).as("both pages, each account once").containsExactlyElementsOf(expected);
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("pastDue"), SortDirection.DESCENDING)));
+        _click(_get(Button.class, spec -> spec.withId("worklist-more")));
+        assertThat(shownRefs()).as("most days past due first, over both pages").hasSize(52)
+                .startsWith(ref(tied.getLast()), ref(tied.get(49))).endsWith(ref(tied.getFirst()), ref(top));
+
+        // a payment (here: the balance itself) reaches the sort key with the account's recomputation
+        dsl.update(app.settle.api.db.Tables.ACCOUNT).set(app.settle.api.db.Tables.ACCOUNT.CURRENT_BALANCE,
+                new java.math.BigDecimal("900.00")).where(app.settle.api.db.Tables.ACCOUNT.ID.eq(tied.get(7).accountId()))
+                .execute();
+        recompute();
+        worklistAs(collector);
+        grid = worklistGrid();
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("balance"), SortDirection.DESCENDING)));
+        assertThat(shownRefs()).startsWith(ref(tied.get(7)), ref(top));
+    }
+
+    @Test
     void newPlacementsAreDealtInTurnFairlyAcrossRestartsAndEveryStepIsAudited() throws Exception {
         long teamId = fixtures.teamId(team);
         String second = "Drew Second " + COUNTER.incrementAndGet();
