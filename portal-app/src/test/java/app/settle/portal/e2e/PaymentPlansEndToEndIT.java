@@ -6,6 +6,7 @@ import app.settle.portal.testing.TestPlugins;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped payment plans plugin in the production jar and a real Chromium: a collector offers a 24-month plan
  * (outside the 12-month guardrail), a supervisor approves it in the approval queue, an administrator imports a
- * payment file paying the first instalment, and the account shows the plan current with that instalment kept.
- * Screenshots of the negotiation panel, the record dialog, the approval queue, the Home widget and the plan after
- * the payment go to {@code target/screenshots}.
+ * payment file paying the first instalment, and the account shows the plan current with that instalment kept;
+ * then the collector moves a dollar between two instalments in the Modify dialog, by keyboard. Screenshots of the
+ * negotiation panel, the record dialog, the approval queue, the Home widget, the plan after the payment, the Modify
+ * dialog and the plan after it go to {@code target/screenshots}.
  */
 class PaymentPlansEndToEndIT extends AgainstRunningPortal {
 
@@ -90,6 +92,32 @@ class PaymentPlansEndToEndIT extends AgainstRunningPortal {
         assertThat(plan).containsText("Paid " + firstInstalment);
         plan.scrollIntoViewIfNeeded();
         E2eBrowser.screenshot(collector, "plans-after-payment");
+
+        // the collector modifies the plan with the keyboard: one dollar moves from instalment 3 to instalment 2
+        BigDecimal each = new BigDecimal(firstInstalment.replace("$", "").replace(",", ""));
+        String second = each.add(BigDecimal.ONE).toPlainString();
+        String third = each.subtract(BigDecimal.ONE).toPlainString();
+        press(plan.locator("#plan-modify"), "Enter");
+        Locator total = collector.locator("#plan-modify-total");
+        assertThat(total).containsText("Adds up.");
+        assertThat(collector.locator("#plan-modify-date-2 input")).isFocused();
+        collector.locator("#plan-modify-amount-2 input").fill(second);
+        assertThat(total).containsText("$1.00 too much");
+        collector.locator("#plan-modify-amount-3 input").fill(third);
+        assertThat(total).containsText("Adds up.");
+        collector.locator("#plan-modify-reason input").fill("Debtor is paid on the 15th");
+        E2eBrowser.screenshot(collector, "plans-modify-dialog");
+        press(collector.locator("#plan-modify-save"), "Enter");
+        assertThat(collector.getByText("Payment plan changed.")).isVisible();
+        Locator schedule = collector.locator("#negotiation-panel .plan-instalments");
+        assertThat(schedule).containsText(money(each.add(BigDecimal.ONE)));
+        assertThat(schedule).containsText(money(each.subtract(BigDecimal.ONE)));
+        collector.locator("#negotiation-panel").scrollIntoViewIfNeeded();
+        E2eBrowser.screenshot(collector, "plans-after-modify");
+    }
+
+    private static String money(BigDecimal amount) {
+        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US).format(amount);
     }
 
     /** Opens accounts from the list until one has no collection hold (the demo history puts holds on some). */

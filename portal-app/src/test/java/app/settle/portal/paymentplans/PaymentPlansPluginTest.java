@@ -6,12 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import app.settle.api.JobLocks;
 import app.settle.api.core.AccountEvent;
 import app.settle.api.core.HoldReason;
 import app.settle.api.core.Money;
 import app.settle.portal.events.HostEventBus;
 import app.settle.portal.holds.HoldService;
+import app.settle.portal.jobs.JobLockService;
 import app.settle.portal.payments.IncomingPayment;
 import app.settle.portal.payments.PaymentKind;
 import app.settle.portal.payments.PaymentPosting;
@@ -30,8 +33,10 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +45,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -48,6 +58,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -83,6 +95,10 @@ class PaymentPlansPluginTest extends KaribuViewTest {
     HostEventBus events;
     @Autowired
     HoldService holds;
+    @Autowired
+    ConfigurableEnvironment environment;
+    @Autowired
+    DataSource dataSource;
 
     CoreFixtures fixtures;
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -159,17 +175,73 @@ class PaymentPlansPluginTest extends KaribuViewTest {
     }
 
     @Test
+    void aSupervisorRejectsWithANoteAndNobodyDecidesOnWhatTheyRecorded() {
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("1000.00").create().accountId();
+        recordSettlementBelowTheFloor("collector", accountId);
+
+        openAs("supervisor");
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(ref), Button.class, spec -> spec.withClasses("plan-reject")));
+        assertThat(notifications()).containsExactly("Not done: Say why the arrangement is not approved.");
+        assertThat(arrangement(accountId).get("status", String.class)).isEqualTo("PENDING_APPROVAL");
+        _get(approvalItem(ref), TextField.class, spec -> spec.withClasses("plan-decision-note"))
+                .setValue("The creditor accepts no less than 60%");
+        _click(_get(approvalItem(ref), Button.class, spec -> spec.withClasses("plan-reject")));
+        assertThat(notifications()).containsExactly("Rejected.");
+        Record rejected = arrangement(accountId);
+        assertThat(rejected.get("status", String.class)).isEqualTo("REJECTED");
+        assertThat(rejected.get("decided_by", String.class)).isEqualTo("supervisor");
+        assertThat(rejected.get("decision_note", String.class)).isEqualTo("The creditor accepts no less than 60%");
+        assertThat(text("plan-approvals")).doesNotContain(ref);
+        assertThat(timeline(accountId)).contains("Settlement not approved by supervisor");
+
+        // the collector sees the decision, and the ladder is back for a new offer
+        openAs("collector");
+        navigateTo("accounts/" + accountId);
+        assertThat(text("negotiation-history")).contains("Not approved");
+        assertThat(present("negotiation-ladder")).isTrue();
+
+        // a supervisor who recorded an arrangement leaves the decision to another
+        String own = ref();
+        long ownId = fixtures.account(own).zone("UTC").balance("1000.00").create().accountId();
+        recordSettlementBelowTheFloor("supervisor", ownId);
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(own), Button.class, spec -> spec.withClasses("plan-approve")));
+        assertThat(notifications()).containsExactly(
+                "Not done: You recorded this arrangement: another supervisor decides on it.");
+        assertThat(arrangement(ownId).get("status", String.class)).isEqualTo("PENDING_APPROVAL");
+        openAs("admin");
+        navigateTo("payment-plans/approvals");
+        _click(_get(approvalItem(own), Button.class, spec -> spec.withClasses("plan-approve")));
+        assertThat(notifications()).containsExactly("Approved.");
+        assertThat(arrangement(ownId).get("decided_by", String.class)).isEqualTo("admin");
+        assertThat(audit()).contains("ARRANGEMENT_REJECTED", "ARRANGEMENT_APPROVED");
+    }
+
+    private void recordSettlementBelowTheFloor(String user, long accountId) {
+        openAs(user);
+        navigateTo("accounts/" + accountId);
+        click("plan-record");
+        choose("plan-kind", "Settlement");
+        fill("plan-total", new BigDecimal("400.00"));
+        fill("plan-count", 1);
+        fill("plan-first", today.plusDays(3));
+        click("plan-save");
+        assertThat(notifications()).containsExactly("Recorded.");
+    }
+
+    /** The approval queue's item for the account with this reference. */
+    private static Component approvalItem(String accountRef) {
+        return _find(Div.class, spec -> spec.withClasses("plan-approval-item")).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains(accountRef)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theJobMarksAPromiseBrokenOnlyAfterTheGracePeriod() throws InterruptedException {
         String ref = ref();
         long accountId = fixtures.account(ref).zone("UTC").balance("800.00").create().accountId();
-        openAs("collector");
-        navigateTo("accounts/" + accountId);
-        click("plan-record");
-        choose("plan-kind", "Promise to pay");
-        fill("plan-total", new BigDecimal("200.00"));
-        fill("plan-first", today);
-        click("plan-save");
-        assertThat(notifications()).containsExactly("Recorded.");
+        recordPromiseDueToday(accountId, "200.00");
         Record promise = arrangement(accountId);
         assertThat(promise.get("status", String.class)).isEqualTo("CURRENT");
 
@@ -203,7 +275,7 @@ class PaymentPlansPluginTest extends KaribuViewTest {
     }
 
     @Test
-    void aPlanIsMovedAndCancelledWithTheReasonInTheAuditLog() {
+    void aPlanIsModifiedAndCancelledWithTheReasonInTheAuditLog() {
         String ref = ref();
         long accountId = fixtures.account(ref).zone("UTC").name("Pat", "<b>Doe</b>").balance("600.00").create()
                 .accountId();
@@ -219,16 +291,44 @@ class PaymentPlansPluginTest extends KaribuViewTest {
         assertThat(instalmentAmounts(plan)).containsExactly(new BigDecimal("250.0000"), new BigDecimal("250.0000"),
                 new BigDecimal("100.0000"));
 
-        click("plan-move");
-        fill("plan-move-date", today.minusDays(1));
-        fill("plan-move-reason", "Payday moved");
-        click("plan-move-save");
+        // the Modify dialog: the unpaid instalments with their dates and amounts, a running total, a reason
+        click("plan-modify");
+        assertThat(text("plan-modify-total")).isEqualTo("Total $600.00 of $600.00. Adds up.");
+        fill("plan-modify-date-1", today.minusDays(1));
+        assertThat(text("plan-modify-total")).endsWith("The date of instalment 1, " + date(today.minusDays(1))
+                + ", is in the past.");
+        fill("plan-modify-reason", "Payday moved");
+        click("plan-modify-save");
         assertThat(notifications()).first().asString().startsWith("Not done: The date of instalment 1");
-        fill("plan-move-date", today.plusDays(9));
-        click("plan-move-save");
-        assertThat(notifications()).containsExactly("Date changed.");
-        assertThat(instalments(plan)).extracting(r -> r.get("due_on", LocalDate.class))
-                .containsExactly(today.plusDays(9), today.plusDays(2).plusMonths(1), today.plusDays(2).plusMonths(2));
+        fill("plan-modify-date-1", today.plusDays(9));
+        fill("plan-modify-amount-2", new BigDecimal("600.01"));
+        assertThat(text("plan-modify-total")).endsWith("The amount of instalment 2 is more than the balance of"
+                + " $600.00.");
+        fill("plan-modify-amount-2", new BigDecimal("200.00"));
+        assertThat(text("plan-modify-total")).isEqualTo("Total $550.00 of $600.00. The instalments come to $550.00"
+                + " but must add up to $600.00, what is left of the $600.00 total ($50.00 short).");
+        click("plan-modify-save");
+        assertThat(notifications()).first().asString().startsWith("Not done: The instalments come to $550.00");
+        assertThat(instalmentAmounts(plan)).containsExactly(new BigDecimal("250.0000"), new BigDecimal("250.0000"),
+                new BigDecimal("100.0000"));
+        fill("plan-modify-amount-3", new BigDecimal("150.00"));
+        assertThat(text("plan-modify-total")).isEqualTo("Total $600.00 of $600.00. Adds up.");
+        fill("plan-modify-reason", " ");
+        click("plan-modify-save");
+        assertThat(notifications()).first().asString().startsWith("Not done: Give the reason for the change");
+        fill("plan-modify-reason", "Payday moved");
+        click("plan-modify-save");
+        assertThat(notifications()).containsExactly("Payment plan changed.");
+        assertThat(present("plan-modify-save")).isFalse();
+        assertThat(instalments(plan)).extracting(r -> r.get("due_on", LocalDate.class), r -> r.get("amount",
+                BigDecimal.class)).containsExactly(tuple(today.plusDays(9), new BigDecimal("250.0000")),
+                tuple(today.plusDays(2).plusMonths(1), new BigDecimal("200.0000")),
+                tuple(today.plusDays(2).plusMonths(2), new BigDecimal("150.0000")));
+        // the card shows the new schedule
+        assertThat(schedule()).containsExactly(List.of("1", date(today.plusDays(9)), "$250.00"),
+                List.of("2", date(today.plusDays(2).plusMonths(1)), "$200.00"),
+                List.of("3", date(today.plusDays(2).plusMonths(2)), "$150.00"));
+        assertThat(timeline(accountId)).contains("Payment plan changed");
 
         String letter = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("plan-letter"))),
                 StandardCharsets.UTF_8);
@@ -250,7 +350,9 @@ class PaymentPlansPluginTest extends KaribuViewTest {
                 .where(AUDIT_EVENT.ENTITY_ID.eq(plan.get("id", Long.class).toString())
                         .and(AUDIT_EVENT.ACTION.in("ARRANGEMENT_CHANGED", "ARRANGEMENT_CANCELLED")))
                 .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.AFTER_VALUE))
-                .satisfiesExactly(changed -> assertThat(changed).contains("reason: Payday moved"),
+                .satisfiesExactly(changed -> assertThat(changed).isEqualTo("#1 " + date(today.plusDays(9))
+                                + " $250.00; #2 " + date(today.plusDays(2).plusMonths(1)) + " $200.00; #3 "
+                                + date(today.plusDays(2).plusMonths(2)) + " $150.00; reason: Payday moved"),
                         cancelled -> assertThat(cancelled).isEqualTo("CANCELLED · Debtor will pay in full from a loan"));
         // the ladder is back for a new offer
         assertThat(present("negotiation-ladder")).isTrue();
@@ -302,6 +404,162 @@ class PaymentPlansPluginTest extends KaribuViewTest {
         assertThat(text("negotiation-panel")).isEqualTo(
                 "Collection is on hold (Dispute): no promise or plan can be recorded while it lasts.");
         assertThat(present("plan-record")).isFalse();
+    }
+
+    @Test
+    void aFailedAllocationIsCompletedByTheNextJobRunAndNeverDoubled() throws InterruptedException {
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("600.00").create().accountId();
+        openAs("collector");
+        navigateTo("accounts/" + accountId);
+        fillIn("Payment plan", "600.00", 3, today.plusDays(2));
+        click("plan-save");
+        assertThat(notifications()).containsExactly("Recorded.");
+        Record plan = arrangement(accountId);
+        String payment = ref + "-P1";
+
+        // the database refuses this payment's allocation rows, as a deadlock or a lost connection would
+        dsl.execute("CREATE TRIGGER payment_plans_test_refuse BEFORE INSERT ON payment_plans_allocation FOR EACH ROW"
+                + " BEGIN IF NEW.payment_ref = '" + payment + "' THEN SIGNAL SQLSTATE '45000'"
+                + " SET MESSAGE_TEXT = 'refused by the test'; END IF; END");
+        try {
+            post(payment, ref, "200.00");
+            assertThat(paid(plan)).containsOnly(BigDecimal.ZERO.setScale(4));
+            assertThat(pending(payment)).isPresent();
+            // the job tries again while the failure lasts: still nothing allocated, the attempts counted
+            await(() -> pending(payment).map(r -> r.get("attempts", Integer.class) >= 2).orElse(false));
+            assertThat(pending(payment).orElseThrow().get("last_error", String.class)).contains("refused by the test");
+            assertThat(paid(plan)).containsOnly(BigDecimal.ZERO.setScale(4));
+        } finally {
+            dsl.execute("DROP TRIGGER IF EXISTS payment_plans_test_refuse");
+        }
+
+        await(() -> pending(payment).isEmpty());
+        assertThat(paid(plan)).containsExactly(new BigDecimal("200.0000"), BigDecimal.ZERO.setScale(4),
+                BigDecimal.ZERO.setScale(4));
+        // more runs of the job and the host delivering the event again change nothing
+        waitForJob();
+        events.publish(new AccountEvent.PaymentApplied(accountId, payment, Money.of("200.00", "USD"), today, false));
+        assertThat(paid(plan)).containsExactly(new BigDecimal("200.0000"), BigDecimal.ZERO.setScale(4),
+                BigDecimal.ZERO.setScale(4));
+        assertThat(dsl.fetchCount(DSL.table("payment_plans_allocation"), DSL.field("payment_ref").eq(payment)))
+                .isOne();
+        assertThat(instalments(plan)).extracting(r -> r.get("state", String.class))
+                .containsExactly("KEPT", "PENDING", "PENDING");
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PAYMENT_ALLOCATED")
+                .and(AUDIT_EVENT.AFTER_VALUE.startsWith(payment + ":")))).isOne();
+    }
+
+    @Test
+    void guardrailSettingsThatAreNotValidAreExplainedAndChangeNothing() {
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("400.00").create().accountId();
+        openAs("collector");
+        navigateTo("accounts/" + accountId);
+        fillIn("Payment plan", "400.00", 4, today.plusDays(2));
+        MapPropertySource wrong = new MapPropertySource("wrong-guardrails", Map.of(
+                "settle.plugins.payment-plans.settlement-floor-percent", "150",
+                "settle.plugins.payment-plans.grace-days", "-1"));
+        environment.getPropertySources().addFirst(wrong);
+        try {
+            String explained = "The payment plans settings are not valid: settle.plugins.payment-plans"
+                    + ".settlement-floor-percent must be more than 0 and at most 100 (it is 150); settle.plugins"
+                    + ".payment-plans.grace-days must be at least 0 and at most 90 (it is -1). Ask an administrator"
+                    + " to correct them.";
+            click("plan-save");
+            assertThat(notifications()).containsExactly("Not done: " + explained);
+            assertThat(arrangements(accountId)).isZero();
+            navigateTo("accounts/" + accountId);
+            assertThat(text("negotiation-settings-invalid")).isEqualTo(explained);
+            assertThat(present("plan-record")).isFalse();
+        } finally {
+            environment.getPropertySources().remove("wrong-guardrails");
+        }
+        navigateTo("accounts/" + accountId);
+        assertThat(present("plan-record")).isTrue();
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheJobLockThisNodeDoesNotJudge() throws InterruptedException {
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("500.00").create().accountId();
+        recordPromiseDueToday(accountId, "100.00");
+        Record promise = arrangement(accountId);
+
+        // another portal node takes the same ShedLock lock (once this node's tick has let it go) for 4 seconds
+        JobLocks otherNode = new JobLockService(dataSource).forOwner("payment-plans");
+        await(() -> otherNode.runOnce("evaluate-promises", Duration.ofSeconds(4), Duration.ofMinutes(1), () -> {
+        }));
+        Instant taken = Instant.now();
+        dueOn(promise, today.minusDays(10));
+        Thread.sleep(2500); // this node's job ticks every second meanwhile, and skips
+        assertThat(Instant.now()).isBefore(taken.plusSeconds(4));
+        assertThat(instalments(promise)).extracting(r -> r.get("state", String.class)).containsExactly("PENDING");
+        // once the lock is free, this node's next tick judges the promise broken
+        await(() -> "BROKEN".equals(instalments(promise).getFirst().get("state", String.class)));
+        assertThat(Instant.now()).isAfterOrEqualTo(taken.plusSeconds(4));
+    }
+
+    @Test
+    void theHomeWidgetShowsPromiseRateKeptRateAndPlanPerformance() {
+        openAs("supervisor");
+        navigateTo("");
+        Widget before = widget();
+        String ref = ref();
+        long accountId = fixtures.account(ref).zone("UTC").balance("500.00").create().accountId();
+        recordPromiseDueToday(accountId, "100.00");
+        post(ref + "-P1", ref, "100.00");
+        assertThat(arrangement(accountId).get("status", String.class)).isEqualTo("COMPLETED");
+
+        openAs("supervisor");
+        navigateTo("");
+        Widget after = widget();
+        assertThat(after.recorded()).isEqualTo(before.recorded() + 1);
+        assertThat(after.conversations()).isEqualTo(before.conversations());
+        assertThat(after.kept()).isEqualTo(before.kept() + 1);
+        assertThat(after.broken()).isEqualTo(before.broken());
+        assertThat(after.byStatus()).containsEntry("completed", before.byStatus().get("completed") + 1)
+                .containsEntry("current", before.byStatus().get("current"))
+                .containsEntry("late", before.byStatus().get("late"))
+                .containsEntry("defaulted", before.byStatus().get("defaulted"));
+        assertThat(text("plans-kept-rate")).isEqualTo(
+                Math.round(100.0 * after.kept() / (after.kept() + after.broken())) + "%");
+        assertThat(text("plans-promise-rate")).isEqualTo(after.conversations() == 0 ? "–"
+                : Math.round(100.0 * after.recorded() / after.conversations()) + "%");
+    }
+
+    /** The widget's figures as a supervisor reads them. */
+    private record Widget(int recorded, int conversations, int kept, int broken, Map<String, Integer> byStatus) {
+    }
+
+    private static Widget widget() {
+        String text = text("plans-widget");
+        Matcher rate = Pattern.compile("(\\d+) recorded / (\\d+) conversations")
+                .matcher(text);
+        Matcher kept = Pattern.compile("(\\d+) kept, (\\d+) broken").matcher(text);
+        Matcher plans = Pattern.compile(
+                "Plans now: (\\d+) current · (\\d+) late · (\\d+) defaulted · (\\d+) completed").matcher(text);
+        assertThat(rate.find() && kept.find() && plans.find()).as(text).isTrue();
+        return new Widget(Integer.parseInt(rate.group(1)), Integer.parseInt(rate.group(2)),
+                Integer.parseInt(kept.group(1)), Integer.parseInt(kept.group(2)), Map.of(
+                "current", Integer.parseInt(plans.group(1)), "late", Integer.parseInt(plans.group(2)),
+                "defaulted", Integer.parseInt(plans.group(3)), "completed", Integer.parseInt(plans.group(4))));
+    }
+
+    private Optional<Record> pending(String paymentRef) {
+        return dsl.fetchOptional("SELECT * FROM payment_plans_pending_payment WHERE payment_ref = ?", paymentRef);
+    }
+
+    /** A collector records a promise due today from the account's negotiation panel. */
+    private void recordPromiseDueToday(long accountId, String amount) {
+        openAs("collector");
+        navigateTo("accounts/" + accountId);
+        click("plan-record");
+        choose("plan-kind", "Promise to pay");
+        fill("plan-total", new BigDecimal(amount));
+        fill("plan-first", today);
+        click("plan-save");
+        assertThat(notifications()).containsExactly("Recorded.");
     }
 
     private void record(String kind, String total, int count, LocalDate first) {
@@ -397,6 +655,18 @@ class PaymentPlansPluginTest extends KaribuViewTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("negotiation-ladder"));
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i).subList(0, 3))
                 .toList();
+    }
+
+    /** The active arrangement's instalments as the card shows them: number, due date, amount. */
+    private static List<List<String>> schedule() {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("plan-instalments"));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i).subList(0, 3))
+                .toList();
+    }
+
+    /** A date as the plugin's screens write it. */
+    private static String date(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.US).format(date);
     }
 
     private static String text(String id) {

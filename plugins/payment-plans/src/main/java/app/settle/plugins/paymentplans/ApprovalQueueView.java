@@ -2,11 +2,12 @@ package app.settle.plugins.paymentplans;
 
 import static app.settle.api.db.Tables.ACCOUNT;
 import static app.settle.api.db.Tables.DEBTOR;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_ARRANGEMENT;
 
 import app.settle.api.HostContext;
 import app.settle.api.Role;
 import app.settle.api.ViewContribution;
-import app.settle.plugins.paymentplans.Tables.A;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansArrangement;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public class ApprovalQueueView implements ViewContribution {
+
+    private static final PaymentPlansArrangement A = PAYMENT_PLANS_ARRANGEMENT;
 
     static final int LIMIT = 200;
 
@@ -94,6 +97,7 @@ public class ApprovalQueueView implements ViewContribution {
             item.add(Cards.arrangement(plans, a, false, () -> { }));
             TextField note = new TextField();
             note.setPlaceholder("Note (required to reject)");
+            note.setAriaLabel("Decision note (required to reject)");
             note.setMaxLength(500);
             note.setWidth("min(28rem, 60vw)");
             note.addClassName("plan-decision-note");

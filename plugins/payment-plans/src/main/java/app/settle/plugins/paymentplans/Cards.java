@@ -4,7 +4,6 @@ import app.settle.api.core.Money;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,7 +18,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** The pieces the panel and the approval queue share: an arrangement's card, its status badge, muted text. */
 final class Cards {
@@ -45,7 +43,7 @@ final class Cards {
     }
 
     /**
-     * An arrangement with its instalments; {@code actions} adds the letter, change and cancel buttons (the
+     * An arrangement with its instalments; {@code actions} adds the letter, modify and cancel buttons (the
      * negotiation panel), otherwise the caller adds its own (the approval queue).
      */
     static Div arrangement(Plans plans, Arrangement a, boolean actions, Runnable onChange) {
@@ -102,11 +100,14 @@ final class Cards {
             HorizontalLayout bar = new HorizontalLayout();
             bar.setSpacing(true);
             bar.add(letter(plans, a));
-            if (a.status() == Status.CURRENT || a.status() == Status.LATE) {
-                Button move = new Button("Change a date…", click -> moveDialog(plans, a, onChange).open());
-                move.addThemeVariants(ButtonVariant.SMALL);
-                move.setId("plan-move");
-                bar.add(move);
+            if ((a.status() == Status.CURRENT || a.status() == Status.LATE)
+                    && !Modification.changeable(a).isEmpty()) {
+                Button modify = new Button("Modify " + a.kind().label().toLowerCase() + "…", click -> new ModifyDialog(
+                        plans, a, Account.require(plans.host().data().dsl(), plans.host().accounts(), a.accountId(),
+                        false), onChange).open());
+                modify.addThemeVariants(ButtonVariant.SMALL);
+                modify.setId("plan-modify");
+                bar.add(modify);
             }
             Button cancel = new Button("Cancel arrangement…", click -> cancelDialog(plans, a, onChange).open());
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
@@ -129,43 +130,6 @@ final class Cards {
         }), "Confirmation letter");
         letter.setId("plan-letter");
         return letter;
-    }
-
-    private static Dialog moveDialog(Plans plans, Arrangement a, Runnable onChange) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Change the next instalment's date");
-        Arrangement.Instalment next = a.instalments().stream()
-                .filter(i -> i.state() != Judge.InstalmentState.KEPT && i.paid().signum() == 0).findFirst()
-                .orElse(null);
-        if (next == null) {
-            dialog.add(muted("Every instalment is (partly) paid: nothing to move."));
-            dialog.getFooter().add(new Button("Close", click -> dialog.close()));
-            return dialog;
-        }
-        DatePicker date = new DatePicker("Instalment " + next.seq() + " due");
-        date.setValue(next.dueOn());
-        date.setId("plan-move-date");
-        TextField reason = new TextField("Reason");
-        reason.setRequired(true);
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setId("plan-move-reason");
-        dialog.add(new Div(date), reason);
-        Button save = new Button("Save", click -> {
-            Boolean done = Notices.run(() -> {
-                plans.modify(a.id(), Map.of(next.seq(), new Schedule.Due(next.seq(), date.getValue(),
-                        next.amount())), reason.getValue());
-                return Boolean.TRUE;
-            }, "Date changed.");
-            if (done != null) {
-                dialog.close();
-                onChange.run();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("plan-move-save");
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        return dialog;
     }
 
     private static Dialog cancelDialog(Plans plans, Arrangement a, Runnable onChange) {

@@ -2,14 +2,16 @@ package app.settle.plugins.paymentplans;
 
 import static app.settle.api.db.Tables.ACCOUNT;
 import static app.settle.api.db.Tables.DEBTOR;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_ARRANGEMENT;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_INSTALMENT;
 
 import app.settle.api.AuditEntry;
 import app.settle.api.HostContext;
 import app.settle.api.core.AccountEvent;
 import app.settle.api.core.Money;
 import app.settle.api.core.Timeline;
-import app.settle.plugins.paymentplans.Tables.A;
-import app.settle.plugins.paymentplans.Tables.I;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansArrangement;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansInstalment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ import org.jooq.impl.DSL;
  */
 final class Evaluation {
 
+    private static final PaymentPlansArrangement A = PAYMENT_PLANS_ARRANGEMENT;
+    private static final PaymentPlansInstalment I = PAYMENT_PLANS_INSTALMENT;
+
     private static final int BATCH = 500;
 
     private Evaluation() {
@@ -38,7 +43,7 @@ final class Evaluation {
         long after = 0;
         while (true) {
             final long from = after;
-            List<Long> ids = host.data().dsl().select(A.ID).from(A.TABLE)
+            List<Long> ids = host.data().dsl().select(A.ID).from(A)
                     .where(A.STATUS.in(Status.CURRENT.name(), Status.LATE.name()).and(A.ID.gt(from)))
                     .orderBy(A.ID).limit(BATCH).fetch(A.ID);
             for (long id : ids) {
@@ -72,7 +77,7 @@ final class Evaluation {
      * what changed.
      */
     static Outcome reassess(HostContext host, DSLContext dsl, long arrangementId, LocalDate today) {
-        dsl.select(A.ID).from(A.TABLE).where(A.ID.eq(arrangementId)).forUpdate().fetch();
+        dsl.select(A.ID).from(A).where(A.ID.eq(arrangementId)).forUpdate().fetch();
         Arrangement a = Store.byId(dsl, arrangementId, DSL.trueCondition()).orElseThrow();
         if (!Payments.RECEIVING.contains(a.status())) {
             return Outcome.NONE;
@@ -90,7 +95,7 @@ final class Evaluation {
             states.add(state);
             if (state != i.state()) {
                 changed = true;
-                dsl.update(I.TABLE).set(I.STATE, state.name()).where(I.ID.eq(i.id())).execute();
+                dsl.update(I).set(I.STATE, state.name()).where(I.ID.eq(i.id())).execute();
                 String what = a.instalments().size() == 1 ? a.kind().label() : "Instalment " + i.seq() + " of "
                         + a.instalments().size();
                 String title = what + " of " + Money.of(i.amount(), currency).format() + " due "
@@ -111,7 +116,7 @@ final class Evaluation {
         Status status = Judge.arrangement(states, g.defaultAfter());
         if (status != a.status()) {
             changed = true;
-            dsl.update(A.TABLE).set(A.STATUS, status.name()).set(A.VERSION, a.version() + 1)
+            dsl.update(A).set(A.STATUS, status.name()).set(A.VERSION, a.version() + 1)
                     .where(A.ID.eq(arrangementId)).execute();
             host.audit().record(new AuditEntry("ARRANGEMENT_" + status.name(), "payment_plans_arrangement",
                     Long.toString(arrangementId), a.status().name(), status.name()));

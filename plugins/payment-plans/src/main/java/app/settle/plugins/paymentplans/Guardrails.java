@@ -23,23 +23,27 @@ record Guardrails(BigDecimal minPromiseAmount, BigDecimal minPromisePercent, int
     static final Guardrails DEFAULTS = new Guardrails(new BigDecimal("25"), new BigDecimal("5"), 30, 12,
             new BigDecimal("60"), 3, 3, 2);
 
+    /**
+     * The guardrails as configured, each setting checked: amounts and percentages at least 0 (a percentage at most
+     * 100), a settlement floor above 0, at least one day out, month, instalment and broken instalment, a grace period
+     * of 0 to 90 days.
+     *
+     * @throws PlanRefusedException naming every setting that is not a number or out of range
+     */
     static Guardrails from(PluginSettings settings) {
-        return new Guardrails(
-                decimal(settings, "min-promise-amount", DEFAULTS.minPromiseAmount),
-                decimal(settings, "min-promise-percent", DEFAULTS.minPromisePercent),
-                integer(settings, "max-days-out", DEFAULTS.maxDaysOut),
-                integer(settings, "max-plan-months", DEFAULTS.maxPlanMonths),
-                decimal(settings, "settlement-floor-percent", DEFAULTS.floorPercent),
-                integer(settings, "max-settlement-instalments", DEFAULTS.maxSettlementInstalments),
-                integer(settings, "grace-days", DEFAULTS.graceDays),
-                integer(settings, "default-after-broken", DEFAULTS.defaultAfter));
-    }
-
-    private static BigDecimal decimal(PluginSettings settings, String key, BigDecimal fallback) {
-        return settings.get(key).map(String::trim).map(BigDecimal::new).orElse(fallback);
-    }
-
-    private static int integer(PluginSettings settings, String key, int fallback) {
-        return settings.get(key).map(String::trim).map(Integer::parseInt).orElse(fallback);
+        SettingsCheck check = new SettingsCheck(settings);
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        Guardrails g = new Guardrails(
+                check.decimal("min-promise-amount", DEFAULTS.minPromiseAmount, BigDecimal.ZERO, false,
+                        new BigDecimal("1000000000")),
+                check.decimal("min-promise-percent", DEFAULTS.minPromisePercent, BigDecimal.ZERO, false, hundred),
+                check.integer("max-days-out", DEFAULTS.maxDaysOut, 1, 365),
+                check.integer("max-plan-months", DEFAULTS.maxPlanMonths, 1, 120),
+                check.decimal("settlement-floor-percent", DEFAULTS.floorPercent, BigDecimal.ZERO, true, hundred),
+                check.integer("max-settlement-instalments", DEFAULTS.maxSettlementInstalments, 1, 120),
+                check.integer("grace-days", DEFAULTS.graceDays, 0, 90),
+                check.integer("default-after-broken", DEFAULTS.defaultAfter, 1, 120));
+        check.requireValid();
+        return g;
     }
 }

@@ -20,7 +20,7 @@ import org.pf4j.Extension;
 
 /**
  * The account workspace's "Negotiation" card: the active arrangement with its instalments and actions (letter,
- * change a date, cancel), the settlement ladder a collector walks down (each rung opens the record dialog
+ * modify, cancel), the settlement ladder a collector walks down (each rung opens the record dialog
  * prefilled), and earlier arrangements. After a change the workspace is rebuilt so balance and timeline show it.
  */
 @Extension
@@ -78,7 +78,14 @@ public class NegotiationPanel implements WorkspacePanel {
 
     private static Component ladder(Plans plans, Account account) {
         LocalDate today = account.today(plans.host().clock());
-        Guardrails g = plans.guardrails();
+        Guardrails g;
+        try {
+            g = plans.guardrails();
+        } catch (PlanRefusedException e) {
+            Span refused = Cards.muted(e.getMessage());
+            refused.setId("negotiation-settings-invalid");
+            return refused;
+        }
         List<Ladder.Rung> rungs = Ladder.offers(account.balance().amount(), g, today.plusDays(7));
         String currency = account.balance().currency().getCurrencyCode();
         Grid<Ladder.Rung> grid = new Grid<>();

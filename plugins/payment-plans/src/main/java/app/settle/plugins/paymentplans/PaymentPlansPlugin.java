@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The payment plans plugin. Its tables come from {@code db/payment-plans/changelog.xml}. While started it
- * listens to posted payments ({@link Payments}) and runs the kept/broken job ({@link PromiseJob}); its screens
+ * listens to posted payments ({@link Payments}) and runs the job that retries failed allocations and marks promises
+ * kept or broken ({@link PromiseJob}); settings that are not valid are logged at start; its screens
  * (the account's negotiation panel, the approval queue, the Home widget) are built per request from the host
  * context, so it keeps no other state.
  */
@@ -25,14 +26,13 @@ public class PaymentPlansPlugin extends SettlePlugin {
 
     @Override
     public void start() {
-        Payments allocation = new Payments(host());
-        payments = host().events().subscribe(AccountEvent.PaymentApplied.class, event -> {
-            try {
-                allocation.on(event);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "Payment plans: allocating " + event.paymentRef() + " failed", e);
-            }
-        });
+        try {
+            Guardrails.from(host().settings());
+        } catch (PlanRefusedException e) {
+            // the plugin still starts: every screen that needs the guardrails shows this message instead
+            LOG.log(System.Logger.Level.ERROR, e.getMessage());
+        }
+        payments = host().events().subscribe(AccountEvent.PaymentApplied.class, new Payments(host())::on);
         job = PromiseJob.start(host());
     }
 

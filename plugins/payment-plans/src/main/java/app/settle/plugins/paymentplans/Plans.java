@@ -1,12 +1,15 @@
 package app.settle.plugins.paymentplans;
 
 import static app.settle.api.db.Tables.ACCOUNT;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_ARRANGEMENT;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_INSTALMENT;
 
 import app.settle.api.AuditEntry;
 import app.settle.api.HostContext;
 import app.settle.api.core.Hold;
-import app.settle.plugins.paymentplans.Tables.A;
-import app.settle.plugins.paymentplans.Tables.I;
+import app.settle.api.core.Money;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansArrangement;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansInstalment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,6 +29,9 @@ import org.jooq.impl.DSL;
  * writes an audit row and a timeline entry.
  */
 final class Plans {
+
+    private static final PaymentPlansArrangement A = PAYMENT_PLANS_ARRANGEMENT;
+    private static final PaymentPlansInstalment I = PAYMENT_PLANS_INSTALMENT;
 
     private final HostContext host;
 
@@ -66,9 +73,10 @@ final class Plans {
                 throw new PlanRefusedException("The method is at most 40 and the waiver at most 500 characters.");
             }
             Status status = outcome.needsApproval() ? Status.PENDING_APPROVAL : Status.CURRENT;
-            long newId = dsl.insertInto(A.TABLE)
+            long newId = dsl.insertInto(A)
                     .set(A.ACCOUNT_ID, accountId).set(A.KIND, proposal.kind().name()).set(A.STATUS, status.name())
-                    .set(A.TOTAL, proposal.total()).set(A.CURRENCY, account.balance().currency().getCurrencyCode())
+                    .set(A.TOTAL_AMOUNT, proposal.total())
+                    .set(A.CURRENCY, account.balance().currency().getCurrencyCode())
                     .set(A.BALANCE_AT_OFFER, account.balance().amount())
                     .set(A.FREQUENCY, (proposal.frequency() == null ? Frequency.MONTHLY : proposal.frequency()).name())
                     .set(A.METHOD, method).set(A.WAIVER, blankToNull(proposal.waiver()))
@@ -77,8 +85,8 @@ final class Plans {
                     .set(A.CREATED_BY, user).set(A.CREATED_AT, now()).set(A.VERSION, 0)
                     .returningResult(A.ID).fetchOne().value1();
             for (Schedule.Due due : outcome.schedule()) {
-                dsl.insertInto(I.TABLE).set(I.ARRANGEMENT_ID, newId).set(I.SEQ, due.seq()).set(I.DUE_ON, due.dueOn())
-                        .set(I.AMOUNT, due.amount()).set(I.PAID, BigDecimal.ZERO)
+                dsl.insertInto(I).set(I.ARRANGEMENT_ID, newId).set(I.SEQ, due.seq()).set(I.DUE_ON, due.dueOn())
+                        .set(I.AMOUNT, due.amount()).set(I.PAID_AMOUNT, BigDecimal.ZERO)
                         .set(I.STATE, Judge.InstalmentState.PENDING.name()).execute();
             }
             Arrangement stored = Store.byId(dsl, newId, DSL.trueCondition()).orElseThrow();
@@ -113,7 +121,7 @@ final class Plans {
                 refuseIfBlocked(dsl, Account.require(dsl, host.accounts(), a.accountId(), true));
             }
             Status to = approve ? Status.CURRENT : Status.REJECTED;
-            dsl.update(A.TABLE).set(A.STATUS, to.name()).set(A.DECIDED_BY, user).set(A.DECIDED_AT, now())
+            dsl.update(A).set(A.STATUS, to.name()).set(A.DECIDED_BY, user).set(A.DECIDED_AT, now())
                     .set(A.DECISION_NOTE, blankToNull(note)).set(A.VERSION, a.version() + 1)
                     .where(A.ID.eq(arrangementId)).execute();
             host.audit().record(new AuditEntry(approve ? "ARRANGEMENT_APPROVED" : "ARRANGEMENT_REJECTED",
@@ -137,7 +145,7 @@ final class Plans {
                 throw new PlanRefusedException("Only an active arrangement can be cancelled; this one is "
                         + a.status().label(a.kind()).toLowerCase() + ".");
             }
-            dsl.update(A.TABLE).set(A.STATUS, Status.CANCELLED.name()).set(A.END_REASON, reason.strip())
+            dsl.update(A).set(A.STATUS, Status.CANCELLED.name()).set(A.END_REASON, reason.strip())
                     .set(A.VERSION, a.version() + 1).where(A.ID.eq(arrangementId)).execute();
             host.audit().record(new AuditEntry("ARRANGEMENT_CANCELLED", "payment_plans_arrangement",
                     Long.toString(arrangementId), a.status().name(), "CANCELLED · " + reason.strip()));
@@ -147,8 +155,8 @@ final class Plans {
     }
 
     /**
-     * Moves unpaid instalments to new dates and amounts. The changed instalments must still add up, with the
-     * others, to the arrangement's total; dates must not be in the past; paid instalments cannot change.
+     * Moves unpaid instalments to new dates and changes their amounts ({@link Modification} has the rules), with the
+     * reason in the audit log and on the timeline.
      *
      * @param changes per instalment sequence number, its new date and amount
      */
@@ -157,53 +165,41 @@ final class Plans {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new PlanRefusedException("Give the reason for the change (at most 500 characters).");
         }
-        host.data().inTransaction(dsl -> {
+        Function<DSLContext, Evaluation.Outcome> work = dsl -> {
             Arrangement a = lockVisible(dsl, arrangementId);
-            if (a.status() != Status.CURRENT && a.status() != Status.LATE) {
-                throw new PlanRefusedException("Only a current or late arrangement can be changed.");
-            }
-            Account account = Account.require(dsl, host.accounts(), a.accountId(), false);
-            LocalDate today = account.today(host.clock());
-            List<Schedule.Due> after = a.instalments().stream().map(i -> {
-                Schedule.Due change = changes.get(i.seq());
-                if (change == null) {
-                    return new Schedule.Due(i.seq(), i.dueOn(), i.amount());
-                }
-                if (i.paid().signum() > 0) {
-                    throw new PlanRefusedException("Instalment " + i.seq() + " is already (partly) paid.");
-                }
-                if (change.amount() == null || change.amount().signum() <= 0) {
-                    throw new PlanRefusedException("Amounts must be more than zero.");
-                }
-                if (change.dueOn() == null || change.dueOn().isBefore(today)) {
-                    throw new PlanRefusedException("The date of instalment " + i.seq() + " is in the past.");
-                }
-                return new Schedule.Due(i.seq(), change.dueOn(), change.amount());
-            }).toList();
-            Schedule.requireAddsUp(after, a.total().amount());
+            Account account = Account.require(dsl, host.accounts(), a.accountId(), true);
+            Modification.check(a, changes, account.balance(), account.today(host.clock()));
+            String currency = a.total().currency().getCurrencyCode();
             StringBuilder before = new StringBuilder();
             StringBuilder now = new StringBuilder();
             for (Arrangement.Instalment i : a.instalments()) {
                 Schedule.Due change = changes.get(i.seq());
-                if (change != null) {
-                    dsl.update(I.TABLE).set(I.DUE_ON, change.dueOn()).set(I.AMOUNT, change.amount())
+                if (change != null && (!change.dueOn().equals(i.dueOn())
+                        || change.amount().compareTo(i.amount()) != 0)) {
+                    dsl.update(I).set(I.DUE_ON, change.dueOn()).set(I.AMOUNT, change.amount())
                             .where(I.ID.eq(i.id())).execute();
-                    before.append("#").append(i.seq()).append(' ').append(i.dueOn()).append(' ')
-                            .append(i.amount().toPlainString()).append("; ");
-                    now.append("#").append(i.seq()).append(' ').append(change.dueOn()).append(' ')
-                            .append(change.amount().toPlainString()).append("; ");
+                    before.append('#').append(i.seq()).append(' ').append(Format.date(i.dueOn())).append(' ')
+                            .append(Money.of(i.amount(), currency).format()).append("; ");
+                    now.append('#').append(i.seq()).append(' ').append(Format.date(change.dueOn())).append(' ')
+                            .append(Money.of(change.amount(), currency).format()).append("; ");
                 }
             }
-            dsl.update(A.TABLE).set(A.VERSION, a.version() + 1).where(A.ID.eq(arrangementId)).execute();
+            if (now.isEmpty()) {
+                throw new PlanRefusedException("Nothing was changed.");
+            }
+            dsl.update(A).set(A.VERSION, a.version() + 1).where(A.ID.eq(arrangementId)).execute();
             host.audit().record(new AuditEntry("ARRANGEMENT_CHANGED", "payment_plans_arrangement",
                     Long.toString(arrangementId), before.toString(), now + "reason: " + reason.strip()));
             host.timeline().append(a.accountId(), timelineKind(a.kind()), a.kind().label() + " changed",
-                    now + "reason: " + reason.strip());
-        });
+                    "Now " + now + "reason: " + reason.strip());
+            // a moved date may make a broken instalment pending again, or a late plan current
+            return Evaluation.reassess(host, dsl, arrangementId, null);
+        };
+        host.data().inTransaction(work).publish(host);
     }
 
     private Arrangement lockVisible(DSLContext dsl, long arrangementId) {
-        dsl.select(A.ID).from(A.TABLE).where(A.ID.eq(arrangementId)).forUpdate().fetch();
+        dsl.select(A.ID).from(A).where(A.ID.eq(arrangementId)).forUpdate().fetch();
         return Store.byId(dsl, arrangementId, visible())
                 .orElseThrow(() -> new PlanRefusedException("No such arrangement."));
     }
@@ -222,7 +218,7 @@ final class Plans {
 
     /** Refuses a second active arrangement on the account (checked with the account row locked). */
     static void refuseOverlap(DSLContext dsl, long accountId, long exceptId) {
-        List<String> active = dsl.select(A.KIND).from(A.TABLE).where(A.ACCOUNT_ID.eq(accountId)
+        List<String> active = dsl.select(A.KIND).from(A).where(A.ACCOUNT_ID.eq(accountId)
                         .and(A.STATUS.in(Status.ACTIVE.stream().map(Enum::name).toList())).and(A.ID.ne(exceptId)))
                 .fetch(A.KIND);
         if (!active.isEmpty()) {

@@ -2,12 +2,14 @@ package app.settle.plugins.paymentplans;
 
 import static app.settle.api.db.Tables.ACCOUNT;
 import static app.settle.api.db.Tables.CONTACT_ATTEMPT;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_ARRANGEMENT;
+import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_INSTALMENT;
 
 import app.settle.api.DashboardWidget;
 import app.settle.api.HostContext;
 import app.settle.api.Role;
-import app.settle.plugins.paymentplans.Tables.A;
-import app.settle.plugins.paymentplans.Tables.I;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansArrangement;
+import app.settle.plugins.paymentplans.db.tables.PaymentPlansInstalment;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +29,9 @@ import org.pf4j.Extension;
  */
 @Extension
 public class PlansWidget implements DashboardWidget {
+
+    private static final PaymentPlansArrangement A = PAYMENT_PLANS_ARRANGEMENT;
+    private static final PaymentPlansInstalment I = PAYMENT_PLANS_INSTALMENT;
 
     static final int DAYS = 30;
 
@@ -52,13 +57,13 @@ public class PlansWidget implements DashboardWidget {
         LocalDateTime since = LocalDateTime.ofInstant(host.clock().instant(), ZoneOffset.UTC).minusDays(DAYS);
         int conversations = dsl.fetchCount(CONTACT_ATTEMPT, CONTACT_ATTEMPT.CONVERSATION.isTrue()
                 .and(CONTACT_ATTEMPT.OCCURRED_AT.ge(since)).and(CONTACT_ATTEMPT.ACCOUNT_ID.in(visibleAccounts)));
-        int recorded = dsl.fetchCount(A.TABLE, A.CREATED_AT.ge(since).and(A.ACCOUNT_ID.in(visibleAccounts)));
-        Map<String, Integer> decided = dsl.select(I.STATE, DSL.count()).from(I.TABLE)
-                .join(A.TABLE).on(A.ID.eq(I.ARRANGEMENT_ID))
+        int recorded = dsl.fetchCount(A, A.CREATED_AT.ge(since).and(A.ACCOUNT_ID.in(visibleAccounts)));
+        Map<String, Integer> decided = dsl.select(I.STATE, DSL.count()).from(I)
+                .join(A).on(A.ID.eq(I.ARRANGEMENT_ID))
                 .where(I.DUE_ON.ge(since.toLocalDate()).and(I.STATE.in("KEPT", "BROKEN"))
                         .and(A.ACCOUNT_ID.in(visibleAccounts)))
                 .groupBy(I.STATE).fetchMap(I.STATE, DSL.count());
-        Map<String, Integer> byStatus = dsl.select(A.STATUS, DSL.count()).from(A.TABLE)
+        Map<String, Integer> byStatus = dsl.select(A.STATUS, DSL.count()).from(A)
                 .where(A.ACCOUNT_ID.in(visibleAccounts)).groupBy(A.STATUS).fetch().stream()
                 .collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
         int kept = decided.getOrDefault("KEPT", 0);
