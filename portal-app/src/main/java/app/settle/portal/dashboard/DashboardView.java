@@ -331,7 +331,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(r -> Numbers.dollars(r.balance())).setHeader("Balance").setTextAlign(ColumnTextAlign.END);
         table.setItems(f.aging());
         return card(Kpi.AGING, "Balance of active accounts by days past due",
-                new Html(BarChart.svg(Kpi.AGING.title(), bars)), table);
+                chart(BarChart.svg(Kpi.AGING.title(), bars)), table);
     }
 
     private Component collectedCard(DashboardFigures f) {
@@ -344,8 +344,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(m -> Numbers.count(m.payments())).setHeader("Payments").setTextAlign(ColumnTextAlign.END);
         table.addColumn(m -> Numbers.dollars(m.collected())).setHeader("Collected").setTextAlign(ColumnTextAlign.END);
         table.setItems(months);
-        return card(Kpi.COLLECTED, "Net of reversals, by month of payment",
-                new Html(BarChart.svg(Kpi.COLLECTED.title(), bars)), table);
+        Details numbers = new Details("The numbers by month", table);
+        numbers.setOpened(months.size() <= 3);
+        return card(Kpi.COLLECTED, "Net of reversals, by month of payment; hover a bar for its figure",
+                chart(BarChart.svg(Kpi.COLLECTED.title(), bars)), numbers);
     }
 
     private Component rollCard(DashboardFigures f) {
@@ -400,7 +402,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(h -> Numbers.count(h.accounts())).setHeader("Accounts").setTextAlign(ColumnTextAlign.END);
         table.setItems(f.holds());
         table.setEmptyStateText("No open holds.");
-        Component chart = f.holds().isEmpty() ? new Span() : new Html(BarChart.svg(Kpi.HOLDS.title(), bars));
+        Component chart = f.holds().isEmpty() ? new Span() : chart(BarChart.svg(Kpi.HOLDS.title(), bars));
         return card(Kpi.HOLDS, "Accounts with an open hold", chart, table);
     }
 
@@ -468,6 +470,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         card.add(body);
         card.getElement().setAttribute("data-kpi", kpi.name());
         return card;
+    }
+
+    /**
+     * The chart inside a div: Vaadin sets a root element's attributes itself and lower-cases their names, which
+     * would turn the SVG's {@code viewBox} into an unknown {@code viewbox}; markup inside the div is parsed by
+     * the browser, which keeps SVG attribute names right.
+     */
+    private static Html chart(String svg) {
+        return new Html("<div class=\"settle-chart-box\">" + svg + "</div>");
     }
 
     private static <T> Grid<T> table() {

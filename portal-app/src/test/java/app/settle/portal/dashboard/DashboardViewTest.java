@@ -15,6 +15,7 @@ import app.settle.portal.workspace.AccountsView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -71,7 +72,8 @@ class DashboardViewTest extends PortalUiTest {
         DashboardFigures.AgingRow row = GridKt._get(table, AgingBucket.DAYS_31_60.ordinal());
         assertThat(row.bucket()).isEqualTo(AgingBucket.DAYS_31_60);
         assertThat(row.accounts()).isEqualTo(expected).isPositive();
-        assertThat(aging.getElement().getOuterHTML()).contains("<svg").contains("31–60 days: ");
+        assertThat(_get(aging, Html.class).getInnerHtml()).contains("<svg").contains("viewBox=\"0 0 ")
+                .contains("<title>31–60 days: " + String.format("%,d", expected) + " accounts");
 
         Anchor drill = (Anchor) GridKt._getCellComponent(table, AgingBucket.DAYS_31_60.ordinal(), "bucket");
         assertThat(drill.getText()).isEqualTo("31–60 days");

@@ -272,6 +272,8 @@ class PaymentPlansPluginTest extends KaribuViewTest {
         post(ref + "-LATE", ref, "200.00");
         assertThat(instalments(promise)).extracting(r -> r.get("state", String.class)).containsExactly("KEPT");
         assertThat(arrangement(accountId).get("status", String.class)).isEqualTo("COMPLETED");
+        assertThat(timelineKinds(accountId)).as("judgements the dashboard counts").contains("PROMISE_BROKEN",
+                "PROMISE_KEPT");
     }
 
     @Test
