@@ -13,6 +13,7 @@ import app.settle.portal.dashboard.DashboardFigures.MonthCollected;
 import app.settle.portal.dashboard.DashboardFigures.RollRow;
 import app.settle.portal.shell.DashboardWidgets;
 import app.settle.portal.shell.Feedback;
+import app.settle.portal.shell.WidgetCards;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -40,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -433,22 +433,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Component pluginWidgets() {
         Div board = new Div();
         board.addClassName("settle-widgets");
-        widgetSources.stream().flatMap(source -> source.widgetsFor(user).stream()).forEach(widget -> {
-            Div card = new Div();
-            card.addClassNames("settle-card", "settle-widget");
-            H3 heading = new H3(widget.title());
-            heading.addClassName("settle-card-title");
-            card.add(heading);
-            try {
-                card.add(widget.create());
-            } catch (RuntimeException | LinkageError e) {
-                Div failed = new Div("This widget could not be shown because its plugin (" + widget.owner()
-                        + ") failed. The rest of the page is unaffected.");
-                failed.addClassName("settle-plugin-error");
-                card.add(failed);
-            }
-            board.add(card);
-        });
+        widgetSources.stream().flatMap(source -> source.widgetsFor(user).stream()).map(WidgetCards::card)
+                .forEach(board::add);
         return board;
     }
 
