@@ -6,7 +6,11 @@ import java.util.List;
  * Who works an account: the collectors of a team, and assigning an account to one of them (or back to the team's
  * pool). Supervisors assign within the teams they lead, administrators anywhere; anybody else is refused with a
  * {@link SecurityException}. Each assignment writes an audit row and a timeline entry, like the workspace's own
- * assignment editor. Only for a signed-in user's request (background work has nobody to attribute it to).
+ * assignment editor.
+ *
+ * <p>Background work (no signed-in user, e.g. a plugin's scheduled job; plugin API 1.3): {@link #collectorsOf}
+ * answers for any team, and {@link #assign} assigns within the account's own team only, attributed to
+ * {@code plugin:<id>}. Before 1.3 a host refused background assignments.
  */
 public interface Assignments {
 

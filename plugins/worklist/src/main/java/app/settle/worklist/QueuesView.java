@@ -74,6 +74,9 @@ public class QueuesView implements ViewContribution {
         private final MultiSelectComboBox<Assignments.Collector> workers = new MultiSelectComboBox<>("Worked by");
         private final MultiSelectComboBox<Assignments.Collector> assignTo = new MultiSelectComboBox<>("Assign to");
         private final IntegerField assignCount = new IntegerField("How many");
+        private final MultiSelectComboBox<Assignments.Collector> dealTo =
+                new MultiSelectComboBox<>("Deal new placements to");
+        private final Paragraph dealStatus = new Paragraph();
         private final Div assignment = new Div();
 
         Screen(HostContext host) {
@@ -135,7 +138,17 @@ public class QueuesView implements ViewContribution {
                     + " placements), taking turns between the collectors chosen (round-robin); one collector takes"
                     + " them all. At most " + Numbers.count(Queues.MAX_ASSIGN) + " per click.");
             assignHelp.addClassName("settle-muted");
-            assignment.add(new H3("Who works it"), workersRow, assignHelp, assignRow);
+            dealTo.setItemLabelGenerator(Assignments.Collector::displayName);
+            dealTo.setWidth("24rem");
+            dealTo.setId("queue-deal-to");
+            Button saveDeal = new Button("Save round-robin", click -> saveDeal());
+            saveDeal.setId("queue-save-deal");
+            HorizontalLayout dealRow = new HorizontalLayout(dealTo, saveDeal);
+            dealRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            dealStatus.addClassName("settle-muted");
+            dealStatus.setId("queue-deal-status");
+            assignment.add(new H3("Who works it"), workersRow, assignHelp, assignRow, new H3("New placements"),
+                    dealStatus, dealRow);
 
             HorizontalLayout actions = new HorizontalLayout(save, previewButton, create, delete);
             add(grid, new H3("Queue"), form, actions, preview, assignment);
@@ -165,7 +178,41 @@ public class QueuesView implements ViewContribution {
             workers.setEnabled(!summary.definition().personal());
             assignTo.setItems(collectors);
             assignTo.setValue(workers.getValue());
+            dealTo.setItems(collectors);
+            showDeal(summary.definition().id(), collectors);
             assignment.setVisible(true);
+        }
+
+        /** The queue's round-robin deal in words, and its collectors chosen in the field. */
+        private void showDeal(long queueId, List<Assignments.Collector> collectors) {
+            RoundRobin.Setting deal = new RoundRobin(host).of(queueId).orElse(null);
+            if (deal == null) {
+                dealTo.clear();
+                dealStatus.setText("Round-robin is off: new placements stay unassigned until someone assigns them."
+                        + " Choose collectors and save to deal each new placement of this queue to the next of them"
+                        + " in turn (in name order).");
+                return;
+            }
+            List<String> names = deal.collectorIds().stream().map(id -> collectors.stream().filter(c -> c.id() == id)
+                    .map(Assignments.Collector::displayName).findFirst().orElse("user " + id)).toList();
+            dealTo.setValue(collectors.stream().filter(c -> deal.collectorIds().contains(c.id()))
+                    .collect(Collectors.toSet()));
+            dealStatus.setText("Round-robin is on: new placements go in turn to " + String.join(", ", names) + "; "
+                    + Numbers.count(deal.dealt()) + " dealt so far; next: "
+                    + names.get(Math.floorMod(deal.nextTurn(), names.size())) + ". Save with nobody chosen to turn it off.");
+        }
+
+        private void saveDeal() {
+            QueueDefinition editing = form.editing();
+            Notices.attempt(() -> {
+                List<Assignments.Collector> chosen = dealTo.getValue().stream()
+                        .sorted(java.util.Comparator.comparing(Assignments.Collector::displayName)).toList();
+                new RoundRobin(host).configure(editing.id(), chosen.stream().map(Assignments.Collector::id).toList());
+                showDeal(editing.id(), host.assignments().collectorsOf(editing.teamId()));
+                return chosen.isEmpty() ? "Round-robin for " + editing.name() + " is off."
+                        : "New placements of " + editing.name() + " are dealt in turn to " + chosen.size()
+                        + " collector" + (chosen.size() == 1 ? "" : "s") + ".";
+            });
         }
 
         private void preview() {

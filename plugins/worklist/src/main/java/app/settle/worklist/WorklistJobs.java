@@ -5,6 +5,7 @@ import static app.settle.worklist.db.Tables.WORKLIST_ACCOUNT;
 
 import app.settle.api.HostContext;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -24,42 +25,44 @@ import org.jooq.impl.DSL;
  * not for plugins):
  * <ul>
  *   <li>accounts named by account events are recomputed in batches every {@link #DRAIN_SECONDS} seconds (events
- *       only mark them, so a payment file of a million rows costs the importer nothing);</li>
- *   <li>new placements (account ids above the highest computed) every {@link #NEW_PLACEMENT_SECONDS} seconds,
- *       everything once placements have stopped coming for {@link #SETTLE_AFTER_PLACEMENTS}, and everything at the
- *       start when nothing was computed yet;</li>
+ *       only mark them, so a payment file of a million rows costs the importer nothing). Events are heard on the
+ *       node where the change was made, so each node drains its own; no other node knows those accounts;</li>
+ *   <li>new placements (account ids above the highest covered) every {@link #NEW_PLACEMENT_SECONDS} seconds, then
+ *       the round-robin deal of those placements ({@link RoundRobin}), everything once placements have stopped
+ *       coming for {@link #SETTLE_AFTER_PLACEMENTS}, and everything at the start when nothing was computed yet;</li>
  *   <li>everything nightly at {@code settle.plugins.worklist.nightly-at} (UTC, default 02:00): days past due,
  *       daylight saving time and the score model's effect on every account.</li>
  * </ul>
- * With several portal nodes each runs these jobs; they are idempotent recomputations, so the cost is duplicate
- * work, not wrong data.
+ * With several portal nodes the placement and nightly jobs run on one node at a time: each tick goes through the
+ * host's job lock ({@code HostContext.jobs()}, locks {@code worklist:new-placements} and
+ * {@code worklist:nightly-recompute}), and what they must remember between ticks (how far placements are covered,
+ * when the full run after placements is due) is in {@code worklist_job_state}, so whichever node takes the next
+ * tick continues where the last one stopped.
  */
 final class WorklistJobs {
 
     static final int DRAIN_SECONDS = 1;
     static final int BATCH = 500;
     static final int NEW_PLACEMENT_SECONDS = 15;
-    private static final Logger LOG = Logger.getLogger(WorklistJobs.class.getName());
-
-    private final HostContext host;
-    private final Set<Long> changed = ConcurrentHashMap.newKeySet();
+    static final String PLACEMENTS = "new-placements";
+    static final String NIGHTLY = "nightly-recompute";
     /**
      * A placement file is usually followed by work written without account events (payments, history, assignment);
      * everything is recomputed once new placements have stopped coming for this long.
      */
     static final Duration SETTLE_AFTER_PLACEMENTS = Duration.ofSeconds(90);
+    private static final String COVERED_TO = "placements-covered-to";
+    private static final String FULL_RUN_AT = "full-run-at";
+    private static final Logger LOG = Logger.getLogger(WorklistJobs.class.getName());
 
+    private final HostContext host;
+    private final JobState state;
+    private final Set<Long> changed = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService executor;
-    private volatile long fullRunAfter;
-    /**
-     * The highest account id the placement check has covered. Kept apart from the accounts computed so far: the
-     * changed-accounts drain computes accounts in any order (a payment on the newest one), so the highest computed
-     * id says nothing about the placements below it.
-     */
-    private volatile long placementsCoveredTo = -1;
 
     WorklistJobs(HostContext host) {
         this.host = host;
+        this.state = new JobState(host);
     }
 
     void changed(long accountId) {
@@ -72,14 +75,13 @@ final class WorklistJobs {
             thread.setDaemon(true);
             return thread;
         });
-        executor.schedule(() -> guarded("first computation", this::firstRun), 0, TimeUnit.SECONDS);
+        executor.schedule(() -> guarded("first computation", this::firstTick), 0, TimeUnit.SECONDS);
         executor.scheduleWithFixedDelay(() -> guarded("changed accounts", this::drain), DRAIN_SECONDS, DRAIN_SECONDS,
                 TimeUnit.SECONDS);
-        executor.scheduleWithFixedDelay(() -> guarded("new placements", this::newPlacements), NEW_PLACEMENT_SECONDS,
+        executor.scheduleWithFixedDelay(() -> guarded("new placements", this::placementsTick), NEW_PLACEMENT_SECONDS,
                 NEW_PLACEMENT_SECONDS, TimeUnit.SECONDS);
-        long untilNightly = untilNext(nightlyAt());
-        executor.scheduleAtFixedRate(() -> guarded("nightly recomputation", () -> recompute(Scope.all())),
-                untilNightly, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
+        executor.scheduleAtFixedRate(() -> guarded("nightly recomputation", this::nightlyTick),
+                untilNext(nightlyAt()), TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
     }
 
     void stop() {
@@ -89,15 +91,30 @@ final class WorklistJobs {
         }
     }
 
+    /** At start: starter queues and a first computation, or the placements since the last run; on one node. */
+    boolean firstTick() {
+        return host.jobs().runOnce(PLACEMENTS, Duration.ZERO, Duration.ofHours(2), this::firstRun);
+    }
+
+    /** New placements (and their round-robin deal), on one node; a node whose tick comes a little later skips it. */
+    boolean placementsTick() {
+        return host.jobs().runOnce(PLACEMENTS, Duration.ofSeconds(NEW_PLACEMENT_SECONDS / 2), Duration.ofHours(2),
+                this::newPlacements);
+    }
+
+    /** The nightly recomputation of every account, on one node: the lock stays taken for an hour after. */
+    boolean nightlyTick() {
+        return host.jobs().runOnce(NIGHTLY, Duration.ofHours(1), Duration.ofHours(6), () -> recompute(Scope.all()));
+    }
+
     private void firstRun() {
         Queues queues = new Queues(host);
         List<QueueDefinition> created = queues.ensureStarterQueues();
         var dsl = host.data().dsl();
-        boolean empty = !dsl.fetchExists(WORKLIST_ACCOUNT);
-        if (empty) {
-            long highestBefore = highestId(dsl.select(DSL.max(ACCOUNT.ID)).from(ACCOUNT).fetchOne().value1());
+        if (!dsl.fetchExists(WORKLIST_ACCOUNT)) {
+            long highestBefore = highestAccountId();
             recompute(Scope.all());
-            placementsCoveredTo = highestBefore;
+            state.setNumber(COVERED_TO, highestBefore);
         } else {
             created.forEach(queues::rebuild);
             newPlacements();
@@ -127,20 +144,32 @@ final class WorklistJobs {
         Queues queues = new Queues(host);
         queues.ensureStarterQueues().forEach(queues::rebuild);
         var dsl = host.data().dsl();
-        long from = placementsCoveredTo >= 0 ? placementsCoveredTo
-                : highestId(dsl.select(DSL.max(WORKLIST_ACCOUNT.ACCOUNT_ID)).from(WORKLIST_ACCOUNT).fetchOne().value1());
-        long highestNow = highestId(dsl.select(DSL.max(ACCOUNT.ID)).from(ACCOUNT).fetchOne().value1());
+        long from = state.number(COVERED_TO).orElseGet(() -> nullToZero(
+                dsl.select(DSL.max(WORKLIST_ACCOUNT.ACCOUNT_ID)).from(WORKLIST_ACCOUNT).fetchOne().value1()));
+        long highestNow = highestAccountId();
+        LocalDateTime now = LocalDateTime.ofInstant(host.clock().instant(), ZoneOffset.UTC);
         if (highestNow > from) {
             recompute(Scope.above(from));
-            placementsCoveredTo = highestNow;
-            fullRunAfter = System.nanoTime() + SETTLE_AFTER_PLACEMENTS.toNanos();
-        } else if (fullRunAfter != 0 && System.nanoTime() > fullRunAfter) {
-            fullRunAfter = 0;
-            recompute(Scope.all());
+            state.setNumber(COVERED_TO, highestNow);
+            state.setTime(FULL_RUN_AT, now.plus(SETTLE_AFTER_PLACEMENTS));
+        } else {
+            LocalDateTime fullRunAt = state.time(FULL_RUN_AT).orElse(null);
+            if (fullRunAt != null && now.isAfter(fullRunAt)) {
+                state.setTime(FULL_RUN_AT, null);
+                recompute(Scope.all());
+            }
+        }
+        List<Long> dealt = new RoundRobin(host).deal();
+        if (!dealt.isEmpty()) {
+            new Recompute(host).run(Scope.accounts(dealt)); // their collector changed: personal queues move them
         }
     }
 
-    private static long highestId(Long id) {
+    private long highestAccountId() {
+        return nullToZero(host.data().dsl().select(DSL.max(ACCOUNT.ID)).from(ACCOUNT).fetchOne().value1());
+    }
+
+    private static long nullToZero(Long id) {
         return id == null ? 0 : id;
     }
 

@@ -49,8 +49,16 @@ final class WorklistQuery {
     record Page(List<WorklistRow> rows, Cursor next) {
     }
 
-    /** Up to {@code size} rows after {@code after} (null: from the top); {@code next} is null at the end. */
+    /** Up to {@code size} rows in the queue's order after {@code after} (null: from the top). */
     Page page(QueueDefinition queue, UserRef user, WorklistFilter filter, Cursor after, int size) {
+        return page(queue, user, filter, WorklistSort.QUEUE, after, size);
+    }
+
+    /**
+     * Up to {@code size} rows after {@code after} (null: from the top), each part of the list in the {@code sort}
+     * order; {@code next} is null at the end.
+     */
+    Page page(QueueDefinition queue, UserRef user, WorklistFilter filter, WorklistSort sort, Cursor after, int size) {
         DSLContext dsl = host.data().dsl();
         Instant instant = host.clock().instant();
         LocalDateTime now = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
@@ -74,7 +82,7 @@ final class WorklistQuery {
                 break;
             }
             Cursor seek = after != null && after.section() == section ? after : null;
-            ranked.addAll(section(dsl, queue, owner, filter, section, callable, notCallable, now, seek,
+            ranked.addAll(section(dsl, queue, owner, filter, sort, section, callable, notCallable, now, seek,
                     size + 1 - ranked.size()));
             if (ranked.size() > size) {
                 break;
@@ -83,14 +91,16 @@ final class WorklistQuery {
         boolean more = ranked.size() > size;
         List<Ranked> shown = more ? ranked.subList(0, size) : ranked;
         List<WorklistRow> rows = details(dsl, shown);
-        return new Page(rows, more && !rows.isEmpty() ? Cursor.after(rows.getLast()) : null);
+        Ranked last = shown.isEmpty() ? null : shown.getLast();
+        return new Page(rows, more && last != null ? new Cursor(last.section(), last.key(), last.accountId()) : null);
     }
 
-    private record Ranked(long accountId, long rank, Section section) {
+    /** An entry's place: its account, its key in the chosen order, the queue's rank and the part it is in. */
+    private record Ranked(long accountId, long key, long rank, Section section) {
     }
 
     private List<Ranked> section(DSLContext dsl, QueueDefinition queue, long owner, WorklistFilter filter,
-                                 Section section, Set<Integer> callable, Set<Integer> notCallable, LocalDateTime now,
+                                 WorklistSort sort, Section section, Set<Integer> callable, Set<Integer> notCallable, LocalDateTime now,
                                  Cursor seek, int limit) {
         var e = WORKLIST_QUEUE_ENTRY;
         Condition free = e.BLOCKED_UNTIL.le(now);
@@ -119,31 +129,33 @@ final class WorklistQuery {
         if (parts.isEmpty() || limit <= 0) {
             return List.of();
         }
+        Field<Long> key = sort.key();
         Condition after = seek == null ? DSL.trueCondition()
-                : e.RANK_VALUE.gt(seek.rank()).or(e.RANK_VALUE.eq(seek.rank()).and(e.ACCOUNT_ID.gt(seek.accountId())));
-        List<Select<Record3<Long, Long, Integer>>> selects = new ArrayList<>();
+                : key.gt(seek.key()).or(key.eq(seek.key()).and(e.ACCOUNT_ID.gt(seek.accountId())));
+        List<Select<Record3<Long, Long, Long>>> selects = new ArrayList<>();
         for (Condition part : parts) {
-            selects.add(dsl.select(e.ACCOUNT_ID, e.RANK_VALUE, DSL.inline(section.ordinal()).as("section"))
+            selects.add(dsl.select(e.ACCOUNT_ID, key.as("sort_key"), e.RANK_VALUE)
                     // the entry drives (its index gives the order); the others are primary-key look-ups
                     .from(e.straightJoin(WORKLIST_ACCOUNT).on(WORKLIST_ACCOUNT.ACCOUNT_ID.eq(e.ACCOUNT_ID))
                             .straightJoin(ACCOUNT).on(ACCOUNT.ID.eq(e.ACCOUNT_ID)))
                     .where(e.QUEUE_ID.eq(queue.id()), e.OWNER_ID.eq(owner), part, after, filter.condition(),
                             host.accounts().visibleToCurrentUser())
-                    .orderBy(e.RANK_VALUE, e.ACCOUNT_ID)
+                    .orderBy(key, e.ACCOUNT_ID)
                     .limit(limit));
         }
         if (selects.size() == 1) {
-            return selects.getFirst().fetch(r -> new Ranked(r.value1(), r.value2(), section));
+            return selects.getFirst().fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), section));
         }
-        Select<Record3<Long, Long, Integer>> union = selects.getFirst();
+        Select<Record3<Long, Long, Long>> union = selects.getFirst();
         for (int i = 1; i < selects.size(); i++) {
             union = union.unionAll(selects.get(i));
         }
-        Table<Record3<Long, Long, Integer>> merged = union.asTable("merged", "account_id", "rank_value", "section");
+        Table<Record3<Long, Long, Long>> merged = union.asTable("merged", "account_id", "sort_key", "rank_value");
         Field<Long> id = merged.field("account_id", Long.class);
+        Field<Long> sortKey = merged.field("sort_key", Long.class);
         Field<Long> rank = merged.field("rank_value", Long.class);
-        return dsl.select(id, rank).from(merged).orderBy(rank, id).limit(limit)
-                .fetch(r -> new Ranked(r.value1(), r.value2(), section));
+        return dsl.select(id, sortKey, rank).from(merged).orderBy(sortKey, id).limit(limit)
+                .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), section));
     }
 
     private List<WorklistRow> details(DSLContext dsl, List<Ranked> ranked) {
@@ -171,18 +183,23 @@ final class WorklistQuery {
         String business = r.get(DEBTOR.BUSINESS_NAME);
         String name = business != null && !business.isBlank() ? business
                 : (nullToEmpty(r.get(DEBTOR.FIRST_NAME)) + " " + nullToEmpty(r.get(DEBTOR.LAST_NAME))).strip();
-        return new WorklistRow(r.get(w.ACCOUNT_ID), r.get(ACCOUNT.EXTERNAL_REF), name, r.get(w.BALANCE), r.get(w.CURRENCY),
-                r.get(w.DAYS_PAST_DUE), r.get(w.STATE), r.get(w.TIME_ZONE), section, rank, r.get(w.SCORE),
-                r.get(w.PTS_BALANCE), r.get(w.PTS_DAYS_PAST_DUE), r.get(w.PTS_PAYMENTS), r.get(w.PTS_PROMISES),
-                r.get(w.PTS_CONTACTABILITY), r.get(w.BROKEN_PROMISES), r.get(w.USABLE_PHONES), r.get(w.CONTACT_BLOCKED),
-                r.get(w.BLOCKED_UNTIL), r.get(w.CALLBACK_AT), r.get(w.LAST_CONTACT_AT));
+        // currency, state and zone repeat across rows and sessions: one shared copy each (interned)
+        return new WorklistRow(r.get(w.ACCOUNT_ID), r.get(ACCOUNT.EXTERNAL_REF), name, r.get(w.BALANCE),
+                shared(r.get(w.CURRENCY)), r.get(w.DAYS_PAST_DUE), shared(r.get(w.STATE)), shared(r.get(w.TIME_ZONE)),
+                section, rank, r.get(w.SCORE), r.get(w.PTS_BALANCE), r.get(w.PTS_DAYS_PAST_DUE), r.get(w.PTS_PAYMENTS),
+                r.get(w.PTS_PROMISES), r.get(w.PTS_CONTACTABILITY), r.get(w.USABLE_PHONES), r.get(w.CONTACT_BLOCKED),
+                r.get(w.BLOCKED_UNTIL), r.get(w.CALLBACK_AT));
+    }
+
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
     }
 
     private static WorklistRow withPlace(WorklistRow r, Section section, long rank) {
         return new WorklistRow(r.accountId(), r.externalRef(), r.debtorName(), r.balance(), r.currency(), r.daysPastDue(),
                 r.state(), r.timeZone(), section, rank, r.score(), r.balancePoints(), r.daysPastDuePoints(),
-                r.paymentPoints(), r.promisePoints(), r.contactabilityPoints(), r.brokenPromises(), r.usablePhones(),
-                r.contactBlocked(), r.blockedUntil(), r.callbackAt(), r.lastContactAt());
+                r.paymentPoints(), r.promisePoints(), r.contactabilityPoints(), r.usablePhones(), r.contactBlocked(),
+                r.blockedUntil(), r.callbackAt());
     }
 
     private static String nullToEmpty(String s) {

@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 
 /**
  * One account as the worklist shows it: where it stands ({@link Section}), the facts, and the points that put
- * it there.
+ * it there. A screen holds a page of these for as long as it is open, so a row keeps only what the grid shows or
+ * needs to say why the row is where it is.
  */
 record WorklistRow(long accountId, String externalRef, String debtorName, BigDecimal balance, String currency,
                    int daysPastDue, String state, String timeZone, Section section, long rank, int score,
                    int balancePoints, int daysPastDuePoints, int paymentPoints, int promisePoints,
-                   int contactabilityPoints, int brokenPromises, int usablePhones, boolean contactBlocked,
-                   LocalDateTime blockedUntil, LocalDateTime callbackAt, LocalDateTime lastContactAt) {
+                   int contactabilityPoints, int usablePhones, boolean contactBlocked, LocalDateTime blockedUntil,
+                   LocalDateTime callbackAt) {
 
     /** Where a row stands in the list: callbacks due first, then accounts callable now, then the rest. */
     enum Section {

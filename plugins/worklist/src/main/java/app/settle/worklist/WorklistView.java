@@ -27,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +93,7 @@ public class WorklistView implements ViewContribution {
         private final Paragraph explanation = new Paragraph();
         private final List<WorklistRow> rows = new ArrayList<>();
         private Cursor next;
+        private WorklistSort sort = WorklistSort.QUEUE;
         private Grid.Column<WorklistRow> rankColumn;
 
         Screen(HostContext host) {
@@ -134,6 +137,7 @@ public class WorklistView implements ViewContribution {
             toolbar.getStyle().set("flex-wrap", "wrap");
 
             explanation.addClassName("settle-muted");
+            explanation.setId("worklist-explanation");
             configureGrid();
             more.addClickListener(click -> loadMore());
             more.setId("worklist-more");
@@ -147,26 +151,31 @@ public class WorklistView implements ViewContribution {
 
         private void configureGrid() {
             Instant now = host.clock().instant();
-            // a template, not a component per row: 50 rows cost no component trees in the session
+            // a template, not a component per row: 50 rows cost no component trees in the session; the debtor's local
+            // time shares the column (each column costs the session some kilobytes)
             grid.addColumn(LitRenderer.<WorklistRow>of(
-                            "<span class=\"settle-badge settle-badge-${item.variant}\">${item.status}</span>")
+                            "<span class=\"settle-badge settle-badge-${item.variant}\">${item.status}</span>"
+                                    + " <span class=\"settle-muted\">${item.local}</span>")
                     .withProperty("status", row -> places.status(row, now))
-                    .withProperty("variant", Screen::variant)).setKey("now").setHeader("Now").setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .withProperty("variant", Screen::variant)
+                    .withProperty("local", row -> places.localTime(row.timeZone(), now)
+                            + (row.state() == null ? "" : " · " + row.state())))
+                    .setKey("now").setHeader("Now · local time").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(WorklistRow::externalRef).setKey("account").setHeader("Account").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(WorklistRow::debtorName).setHeader("Debtor").setWidth("10rem").setFlexGrow(1);
             grid.addColumn(row -> new Money(row.balance(), java.util.Currency.getInstance(row.currency())).format())
+                    .setKey("balance").setSortProperty("balance").setSortable(true)
                     .setHeader("Balance").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(row -> Numbers.count(row.daysPastDue())).setHeader("Past due")
+            grid.addColumn(row -> Numbers.count(row.daysPastDue())).setKey("pastDue").setSortProperty("pastDue")
+                    .setSortable(true).setHeader("Past due")
                     .setTooltipGenerator(row -> Numbers.count(row.daysPastDue()) + " days past due")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(row -> places.localTime(row.timeZone(), now) + (row.state() == null ? "" : " · " + row.state()))
-                    .setHeader("Local time").setAutoWidth(true).setFlexGrow(0);
             rankColumn = grid.addColumn(WorklistRow::rankPoints).setKey("rank").setHeader("Rank")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                     .setTooltipGenerator(row -> "Weighted: balance, days past due and promise points, the score and"
                             + " recency, each times its weight in the queue");
-            grid.addColumn(WorklistRow::scoreExplanation).setKey("why").setHeader("Score = points per component")
+            grid.addColumn(WorklistRow::scoreExplanation).setKey("why").setSortProperty("why").setSortable(true)
+                    .setHeader("Score = points per component")
                     .setWidth("18rem").setFlexGrow(2).setTooltipGenerator(row -> places.status(row, now) + ". Score "
                             + row.scoreExplanation() + ".");
             grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -174,6 +183,14 @@ public class WorklistView implements ViewContribution {
             grid.addItemClickListener(click -> UI.getCurrent().navigate("accounts/" + click.getItem().accountId()));
             grid.addSelectionListener(selection -> selection.getFirstSelectedItem()
                     .ifPresent(row -> UI.getCurrent().navigate("accounts/" + row.accountId())));
+            // the database sorts (each part of the list, keyset paging); the grid only shows the rows in that order
+            grid.addSortListener(event -> {
+                var order = event.getSortOrder();
+                sort = order.isEmpty() ? WorklistSort.QUEUE : WorklistSort.of(order.getFirst().getSorted().getKey(),
+                        order.getFirst().getDirection() == SortDirection.DESCENDING);
+                reload();
+            });
+            grid.setMultiSort(false);
             grid.setSizeFull();
             grid.setId("worklist-grid");
         }
@@ -186,14 +203,18 @@ public class WorklistView implements ViewContribution {
             rows.clear();
             next = null;
             if (queue.getValue() == null) {
-                grid.setItems(rows);
+                grid.setItems(DataProvider.ofCollection(List.<WorklistRow>of()));
                 more.setVisible(false);
                 return;
             }
             QueueDefinition q = queue.getValue();
             rankColumn.setVisible(q.ranking() == QueueRanking.WEIGHTED);
-            explanation.setText("Callbacks due first, then accounts you may call now, then the rest; each part in "
-                    + q.name() + "'s order (" + q.ranking().label() + "). Filters: " + q.describe() + ".");
+            String order = sort == WorklistSort.QUEUE
+                    ? "in the order of " + q.name() + " (" + q.ranking().label().toLowerCase() + ")"
+                    : sort.label() + " (click the column header again to reverse it, a third time for the order of "
+                    + q.name() + ")";
+            explanation.setText("Callbacks due first, then accounts you may call now, then the rest; each part "
+                    + order + ". Filters: " + q.describe() + ".");
             loadMore();
         }
 
@@ -208,10 +229,12 @@ public class WorklistView implements ViewContribution {
                 state.setInvalid(true);
                 return;
             }
-            WorklistQuery.Page page = new WorklistQuery(host).page(queue.getValue(), user, filter, next, PAGE);
+            WorklistQuery.Page page = new WorklistQuery(host).page(queue.getValue(), user, filter, sort, next, PAGE);
             rows.addAll(page.rows());
             next = page.next();
-            grid.setItems(rows);
+            // rows in the database's order: a provider that does not sort again in memory
+            grid.setItems(DataProvider.fromCallbacks(query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()),
+                    query -> rows.size()));
             more.setVisible(next != null);
             shown.setText(Numbers.count(rows.size()) + " shown" + (next == null ? "" : "; more after these"));
         }

@@ -117,6 +117,38 @@ public class AssignmentService {
         return seenVersion + 1;
     }
 
+    /**
+     * Background work of a plugin (no signed-in user, e.g. a round-robin deal of new placements): assigns the account
+     * within its own team to an enabled collector of that team ({@code null}: the pool), audited and on the timeline
+     * under {@code actor}. Refuses a team change (there is nobody whose teams could allow it).
+     */
+    @Transactional
+    public void assignInBackground(long accountId, Long collectorId, String actor, String source) {
+        var account = dsl.select(ACCOUNT.TEAM_ID, ACCOUNT.COLLECTOR_ID, ACCOUNT.VERSION).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId + "."));
+        long teamId = account.value1();
+        Optional<Member> collector = Optional.empty();
+        if (collectorId != null) {
+            collector = users.collectorsOf(teamId).stream().filter(m -> m.id() == collectorId).findFirst();
+            if (collector.isEmpty()) {
+                throw new IllegalArgumentException("That collector is not an active member of the account's team.");
+            }
+        }
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.COLLECTOR_ID, collectorId)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .set(ACCOUNT.UPDATED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+        String teamName = users.teams().stream().filter(t -> t.id() == teamId).map(TeamRef::name).findFirst()
+                .orElse("team " + teamId);
+        audit.record(actor, source, new AuditEntry("ACCOUNT_ASSIGNED", "account", Long.toString(accountId),
+                json(teamId, account.value2()), json(teamId, collectorId)));
+        timeline.append(accountId, "ASSIGNED", "Assigned to " + teamName
+                + collector.map(m -> " · " + m.displayName()).orElse(" (team pool)"), null, source);
+    }
+
     private static boolean mayAssign(UserRef user) {
         return user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN;
     }

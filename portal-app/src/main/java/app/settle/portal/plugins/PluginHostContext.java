@@ -172,6 +172,11 @@ final class PluginHostContext implements HostContext {
         return new Assignments() {
             @Override
             public List<Collector> collectorsOf(long teamId) {
+                if (host.currentUser().get().isEmpty()) { // background work (API 1.3): any team
+                    return host.assignment().collectorsOf(teamId).stream()
+                            .map(member -> new Collector(member.id(), member.username(), member.displayName()))
+                            .toList();
+                }
                 if (!host.assignment().mayAssign()
                         || host.assignment().assignableTeams().stream().noneMatch(team -> team.id() == teamId)) {
                     return List.of();
@@ -183,6 +188,10 @@ final class PluginHostContext implements HostContext {
 
             @Override
             public void assign(long accountId, Long collectorId) {
+                if (host.currentUser().get().isEmpty()) { // background work (API 1.3): within the account's team
+                    host.assignment().assignInBackground(accountId, collectorId, "plugin:" + pluginId, pluginId);
+                    return;
+                }
                 var current = host.assignment().current(accountId)
                         .orElseThrow(() -> new AccountNotVisibleException(accountId));
                 host.assignment().assign(accountId, current.version(), current.teamId(), collectorId);

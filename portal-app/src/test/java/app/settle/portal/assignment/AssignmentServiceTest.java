@@ -10,6 +10,9 @@ import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.testing.CoreFixtures.Created;
 import app.settle.portal.testing.DomainTest;
 import app.settle.portal.timeline.TimelineService;
+import app.settle.api.Role;
+import app.settle.portal.users.NewUser;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +52,32 @@ class AssignmentServiceTest extends DomainTest {
         });
         signIn("collector");
         assertThat(accounts.find(west.accountId())).as("now the collector's team's").isPresent();
+    }
+
+    @Test
+    void backgroundWorkAssignsWithinTheAccountsTeamOnlyAndIsAuditedAsThePlugin() {
+        Created account = fixtures.account(ref("ASSIGN")).team("East Coast Recovery").create();
+        long collector = users.findByUsername("collector").orElseThrow().id();
+        long westTeam = fixtures.teamId("West Coast Recovery");
+        long westCollector = users.createUser(new NewUser("west-" + System.nanoTime(), "Wes West", "collector-pass",
+                Role.COLLECTOR, Set.of(westTeam)), "test");
+
+        assertThatThrownBy(() -> assignment.assignInBackground(account.accountId(), westCollector, "plugin:worklist",
+                "worklist")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("That collector is not an active member of the account's team.");
+        assignment.assignInBackground(account.accountId(), collector, "plugin:worklist", "worklist");
+
+        var row = dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(account.accountId())).fetchSingle();
+        assertThat(row.getCollectorId()).isEqualTo(collector);
+        assertThat(row.getTeamId()).isEqualTo(fixtures.teamId("East Coast Recovery"));
+        signIn("supervisor"); // to read the timeline
+        assertThat(timeline.recent(account.accountId(), 1).getFirst().title())
+                .isEqualTo("Assigned to East Coast Recovery · Casey Collector");
+        assertThat(audit.forEntity("account", Long.toString(account.accountId()), 5)).anySatisfy(audited -> {
+            assertThat(audited.action()).isEqualTo("ACCOUNT_ASSIGNED");
+            assertThat(audited.actor()).isEqualTo("plugin:worklist");
+            assertThat(audited.source()).isEqualTo("worklist");
+        });
     }
 
     @Test

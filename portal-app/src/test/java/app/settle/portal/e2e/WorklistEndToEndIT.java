@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worklist plugin as it ships, in the production jar and a real headless Chromium: a supervisor looks at Queues
- * and Scoring, a collector opens My worklist, takes the next account with Alt+N, logs a call without the mouse and
- * sees it on the account's timeline. The demo collector's debtors are moved into a zone where it is daytime now, so
+ * and Scoring, a collector opens My worklist, takes the next account with Alt+N, logs a call without the mouse,
+ * sees it on the account's timeline, moves on to the next account with Alt+N and re-sorts My worklist by a column. The demo collector's debtors are moved into a zone where it is daytime now, so
  * that the test does not depend on the hour it runs at (the demo portfolio is all in US zones).
  */
 class WorklistEndToEndIT extends AgainstRunningPortal {
@@ -55,6 +55,9 @@ class WorklistEndToEndIT extends AgainstRunningPortal {
         supervisor.locator("#queues-grid").getByText("My accounts").first().click();
         assertThat(supervisor.locator("#queue-name input")).hasValue("My accounts");
         E2eBrowser.screenshot(supervisor, "worklist-queues");
+        supervisor.locator("#queue-deal-status").scrollIntoViewIfNeeded();
+        assertThat(supervisor.locator("#queue-deal-status")).containsText("Round-robin is off");
+        E2eBrowser.screenshot(supervisor, "worklist-round-robin");
 
         Page page = signedIn("collector");
         page.locator("vaadin-side-nav").getByText("My worklist").click();
@@ -82,6 +85,20 @@ class WorklistEndToEndIT extends AgainstRunningPortal {
         assertThat(page.getByText(": Left message").first()).isVisible();
         assertThat(page.getByText("Left a message asking for a call back.").first()).isVisible();
         E2eBrowser.screenshot(page, "worklist-workspace-after-call");
+
+        // and on to the next account, still without the mouse: the one just called rests, so another one opens
+        String called = page.url();
+        page.keyboard().press("Alt+n");
+        page.waitForURL(url -> url.contains("/accounts/") && !url.equals(called));
+        assertThat(page.locator("#worklist-panel")).isVisible();
+
+        // the collector re-sorts My worklist by a column header: the database orders each part of the list
+        page.locator("vaadin-side-nav").getByText("My worklist").click();
+        page.waitForURL("**/worklist");
+        page.locator("#worklist-grid vaadin-grid-sorter").getByText("Past due").click();
+        assertThat(page.locator("#worklist-explanation"))
+                .containsText("fewest days past due first");
+        E2eBrowser.screenshot(page, "worklist-sorted");
     }
 
     /** Puts the debtors of the demo collector's accounts (and their phones) in a zone where it is 10:00-18:00 now. */

@@ -12,9 +12,11 @@ import static org.jooq.impl.DSL.table;
 import app.settle.api.Role;
 import app.settle.portal.testing.BenchmarkReport;
 import app.settle.portal.users.NewUser;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.lang.management.ManagementFactory;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The worklist with a large portfolio (default 1,000,000 accounts, {@code -Dsettle.bench.accounts=N}) in one team
@@ -50,11 +54,13 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
     private static final int CHUNK = 100_000;
     private static final int WARM_UP = 30;
     private static final int MEASURED = 200;
-    private static final int SESSIONS = 30;
-    private long harnessPerSession;
+    private static final int SORTED_RUNS = 20;
     private static final String[] ZONES = {"America/New_York", "America/Chicago", "America/Denver",
             "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "Europe/London", "Europe/Berlin",
             "Asia/Dubai", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney"};
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void worklistAtScale() throws Exception {
@@ -88,20 +94,27 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
             return null;
         });
         screen = screen();
-        Object deepCursor = cursorAt(screen, queueId, 900_000);
+        int depth = Math.min(900_000, members * 9 / 10);
+        Object deepCursor = cursorAt(screen, queueId, depth);
         Component current = screen;
         // interleaved, so that the shared machine's load changes hit both alike
         List<List<Long>> pages = timeAlternately(() -> loadPage(current, null), () -> loadPage(current, deepCursor));
         List<Long> firstPage = pages.get(0);
         List<Long> deepPage = pages.get(1);
         int deepRows = ((List<?>) read(current, "rows")).size();
+        // a collector's click on the Balance header: the database sorts the callable part of the shared queue
+        setSort(current, "BALANCE_DESC");
+        List<Long> sortedPage = time(() -> loadPage(current, null), 3, SORTED_RUNS);
+        setSort(current, "QUEUE");
         Object nextAccount = newPluginObject(current, "app.settle.worklist.NextAccount", read(current, "host"));
         Method next = nextAccount.getClass().getDeclaredMethod("next", queueClass(current));
         next.setAccessible(true);
         Object queue = ((com.vaadin.flow.component.select.Select<?>) read(current, "queue")).getValue();
         Optional<?> offered = (Optional<?>) next.invoke(nextAccount, queue);
         List<Long> nextTimes = time(() -> invoke(next, nextAccount, queue));
-        long heap = sessionHeap(offered);
+        long openAccount = offered.isPresent() ? accountIdOf(offered.get())
+                : dsl.select(ACCOUNT.ID).from(ACCOUNT).limit(1).fetchSingle().value1();
+        Memory memory = sessionFootprint(openAccount);
 
         String machine = "Machine: the shared 2-core build machine" + (otherBuilds() ? ", with other builds running"
                 + " at the same time (figures are pessimistic)" : "") + ".";
@@ -116,22 +129,26 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
                 | what | p50 | p95 | goal |
                 |---|---|---|---|
                 | worklist page 1 (50 rows: callable first, keyset, team scope, the rows' details) | %s | %s | p95 < 50 ms |
-                | worklist page at a cursor 900,000 entries deep (%d rows) | %s | %s | within 1.2 × page 1 |
+                | worklist page at a cursor %,d entries deep (%d rows) | %s | %s | within 1.2 × page 1 |
                 | "next account" (SQL pick of the top callable rows, the guard's confirmation) | %s | %s | p95 < 20 ms |
+                | page 1 sorted by balance (a click on the header; the database sorts each callable part of the shared queue, %d runs) | %s | %s | — |
                 | opening My worklist (view, queue list, first page, components) | %s | %s | — |
 
-                Heap a collector's session keeps for My worklist (its first page of 50 rows) and one account's workspace
-                (with the worklist panel): %,d KB on average over %d sessions held at once (heap used after garbage
-                collection, minus before, with both component trees kept, minus what the test harness keeps per mock
-                session without them: %,d KB; the shell around them and the session object, shared by every screen,
-                are not counted; goal under 300 KB). This is the difference of heap readings between garbage
-                collections on a shared machine, and it moves by several hundred KB from run to run: a rough figure,
-                not a proof either way; a heap dump's retained sizes would settle it.
+                Heap one collector's session holds with My worklist (first page of 50 rows) and one account's workspace
+                (with the worklist panel) open, and nobody else does: **%,d KB** (%,d objects; goal under 300 KB).
+                Without the My worklist screen it would hold %,d KB less; the rest is the session, the shell (menu) and
+                the host's workspace with the worklist panel (attached parts share the UI's state tree, so they are not
+                split further). Retained size from a walk of
+                the live object graph after a simulated response to the browser (JOL sizes), not heap readings:
+                everything the session, its UI and the worklist screen (kept, as a second browser tab keeps it) reach,
+                less what is also reached from the Spring context, the Vaadin service or a second collector's session
+                with the same screens (method: `RetainedHeap`). Largest parts: %s.
                 """.formatted(accounts, dsl.fetchCount(ACCOUNT), COLLECTORS, members, fillSeconds, recomputeSeconds,
                 queueSeconds, MEASURED, WARM_UP, machine, LocalDate.now(ZoneOffset.UTC),
-                ms(firstPage, 0.5), ms(firstPage, 0.95), deepRows, ms(deepPage, 0.5), ms(deepPage, 0.95),
-                ms(nextTimes, 0.5), ms(nextTimes, 0.95), ms(navigation, 0.5), ms(navigation, 0.95), heap / 1024,
-                SESSIONS, harnessPerSession / 1024));
+                ms(firstPage, 0.5), ms(firstPage, 0.95), depth, deepRows, ms(deepPage, 0.5), ms(deepPage, 0.95),
+                ms(nextTimes, 0.5), ms(nextTimes, 0.95), SORTED_RUNS, ms(sortedPage, 0.5), ms(sortedPage, 0.95),
+                ms(navigation, 0.5), ms(navigation, 0.95),
+                memory.total().bytes() / 1024, memory.total().objects(), memory.worklistBytes() / 1024, String.join("; ", memory.total().largest(5))));
         assertThat(members).isGreaterThanOrEqualTo(accounts);
         assertThat(offered).as("some account is callable at any hour").isPresent();
     }
@@ -222,6 +239,19 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
         }
     }
 
+    /** Sets the screen's order as a click on a column header does (the grid's sort event reloads the rows). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setSort(Component screen, String sort) {
+        try {
+            Class<?> type = Class.forName("app.settle.worklist.WorklistSort", true, screen.getClass().getClassLoader());
+            Field field = screen.getClass().getDeclaredField("sort");
+            field.setAccessible(true);
+            field.set(screen, Enum.valueOf((Class) type, sort));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Class<?> queueClass(Component screen) throws ClassNotFoundException {
         return Class.forName("app.settle.worklist.QueueDefinition", true, screen.getClass().getClassLoader());
     }
@@ -253,59 +283,75 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
     }
 
     /**
-     * Holds {@link #SESSIONS} collector sessions at once, each with My worklist built (its view kept) and one account's
-     * workspace open, and returns the heap each keeps on average (used heap after GC, before and after).
+     * The heap one collector's session holds with My worklist (its first page) and one account's workspace open, and
+     * nobody else does: bench-collector-02 opens the same screens first (what both sessions reach, such as enum
+     * constants, shared configuration and cached metadata, is shared), then bench-collector-01 opens them; the
+     * worklist screen is kept after navigating to the account, as a second browser tab would keep it. See
+     * {@link RetainedHeap} for the walk.
      */
-    private long sessionHeap(Optional<?> offered) throws Exception {
-        long accountId = dsl.select(ACCOUNT.ID).from(ACCOUNT).limit(1).fetchSingle().value1();
-        if (offered.isPresent()) {
-            Method id = offered.get().getClass().getDeclaredMethod("accountId");
-            id.setAccessible(true);
-            accountId = (long) id.invoke(offered.get());
-        }
-        List<Object> kept = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            openSession(accountId, kept);
-        }
-        kept.clear();
-        // what the test harness itself keeps per mock session (a Vaadin service each), measured with nothing kept
-        List<Object> dropped = new ArrayList<>();
-        long harnessBefore = usedAfterGc();
-        for (int i = 0; i < SESSIONS; i++) {
-            openSession(accountId, dropped);
-            dropped.clear();
-        }
-        long harness = usedAfterGc() - harnessBefore;
-        long before = usedAfterGc();
-        for (int i = 0; i < SESSIONS; i++) {
-            openSession(accountId, kept);
-        }
-        long after = usedAfterGc();
-        assertThat(kept).hasSize(SESSIONS * 2);
-        harnessPerSession = Math.max(0, harness / SESSIONS);
-        return Math.max(0, (after - before - harness) / SESSIONS);
-    }
+    private Memory sessionFootprint(long accountId) {
+        openAs("bench-collector-02");
+        navigateTo("worklist");
+        Component otherScreen = screen();
+        navigateTo("accounts/" + accountId);
+        List<Object> others = new ArrayList<>(List.of(VaadinSession.getCurrent(), UI.getCurrent(), otherScreen,
+                VaadinService.getCurrent(), context));
 
-    /**
-     * One collector's screens: My worklist with its first page, then one account's workspace (with the worklist
-     * panel); both component trees are kept (detached by navigating on), the shell and the test harness's own
-     * per-session Vaadin service are not.
-     */
-    private void openSession(long accountId, List<Object> kept) {
         openAs("bench-collector-01");
         navigateTo("worklist");
-        kept.add(screen());
+        Component worklist = screen();
         navigateTo("accounts/" + accountId);
-        kept.add(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst());
-        navigateTo("");
+        others.add(VaadinService.getCurrent());
+        List<Object> mine = List.of(VaadinSession.getCurrent(), UI.getCurrent(), worklist);
+
+        // as after a response to the browser: pending tasks run, the state tree's changes are collected (sent)
+        MockVaadin.clientRoundtrip(false);
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+
+        RetainedHeap heap = new RetainedHeap();
+        Set<Object> shared = heap.shared(others, mine);
+        RetainedHeap.Footprint total = heap.retained(mine, shared);
+        // what only the worklist screen holds: the session's footprint without it, subtracted
+        RetainedHeap.Footprint rest = heap.retained(mine, without(shared, worklist));
+        // where the worklist screen's share goes: what the session would hold less without each part of it
+        List<Component> parts = new ArrayList<>(worklist.getChildren().toList());
+        worklist.getChildren().forEach(child -> parts.addAll(child.getChildren().toList()));
+        for (Component part : parts) {
+            System.out.printf("Worklist screen part %s: %,d B%n", part.getClass().getSimpleName() + part.getId()
+                    .map(id -> "#" + id).orElse(""), total.bytes() - heap.retained(mine, without(shared, part)).bytes());
+        }
+        _find(worklist, com.vaadin.flow.component.grid.Grid.class).forEach(grid -> {
+            Set<Object> stop = without(shared, grid.getDataCommunicator());
+            System.out.printf("Worklist grid data communicator: %,d B%n", total.bytes() - heap.retained(mine, stop).bytes());
+            for (Object column : grid.getColumns()) {
+                System.out.printf("Worklist grid column %s: %,d B%n", ((com.vaadin.flow.component.grid.Grid.Column<?>) column)
+                        .getKey(), total.bytes() - heap.retained(mine, without(shared, (Component) column)).bytes());
+            }
+        });
+        total.largest(30).forEach(line -> System.out.println("Session heap: " + line));
+        rest.largest(30).forEach(line -> System.out.println("Session heap without the worklist screen: " + line));
+        return new Memory(total, total.bytes() - rest.bytes());
     }
 
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
+    /** The shared objects plus the object (for a component, also its element and state node) as a stop. */
+    private static Set<Object> without(Set<Object> shared, Object part) {
+        Set<Object> stop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        stop.addAll(shared);
+        stop.add(part);
+        if (part instanceof Component component) {
+            stop.add(component.getElement());
+            stop.add(component.getElement().getNode());
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return stop;
+    }
+
+    private record Memory(RetainedHeap.Footprint total, long worklistBytes) {
+    }
+
+    private static long accountIdOf(Object offer) throws ReflectiveOperationException {
+        Method id = offer.getClass().getDeclaredMethod("accountId");
+        id.setAccessible(true);
+        return (long) id.invoke(offer);
     }
 
     private static List<List<Long>> timeAlternately(Supplier<Void> one, Supplier<Void> other) {
@@ -327,11 +373,15 @@ class WorklistAtScaleBenchmarkTest extends WorklistUiTest {
     }
 
     private static List<Long> time(Supplier<Void> work) {
-        for (int i = 0; i < WARM_UP; i++) {
+        return time(work, WARM_UP, MEASURED);
+    }
+
+    private static List<Long> time(Supplier<Void> work, int warmUp, int measured) {
+        for (int i = 0; i < warmUp; i++) {
             work.get();
         }
         List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
+        for (int i = 0; i < measured; i++) {
             long started = System.nanoTime();
             work.get();
             micros.add((System.nanoTime() - started) / 1_000);

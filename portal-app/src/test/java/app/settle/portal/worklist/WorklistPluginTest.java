@@ -30,9 +30,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +52,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The worklist plugin as it ships (its jar, loaded through the real plugin host, its classes never on this test's
@@ -243,7 +248,201 @@ class WorklistPluginTest extends WorklistUiTest {
                         .and(app.settle.api.db.Tables.TIMELINE_ENTRY.KIND.eq("ASSIGNED")))).isEqualTo(1);
     }
 
+    @Test
+    void clickingAColumnHeaderResortsEachPartOfTheListInTheDatabase() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Created x = dated("X", "9000.00", today.minusDays(30), DomainTest.daytimeZone());
+        Created y = dated("Y", "5000.00", today.minusDays(200), DomainTest.daytimeZone());
+        Created z = dated("Z", "7000.00", today.minusDays(400), DomainTest.daytimeZone());
+        Created night = dated("NIGHT", "1000.00", today.minusDays(700), DomainTest.nightZone());
+        recomputeAndCreateQueue("Sorting", "Highest balance first");
+        assertThat(worklistAs(collector)).containsExactly(ref(x), ref(z), ref(y), ref(night));
+
+        Grid<Object> grid = worklistGrid();
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("pastDue"), SortDirection.DESCENDING)));
+        assertThat(shownRefs()).as("most days past due first; the account outside calling hours stays after the"
+                + " callable ones").containsExactly(ref(z), ref(y), ref(x), ref(night));
+        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("worklist-explanation")))).contains(
+                "most days past due first");
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("balance"), SortDirection.ASCENDING)));
+        assertThat(shownRefs()).containsExactly(ref(y), ref(z), ref(x), ref(night));
+
+        grid.sort(List.of());
+        assertThat(shownRefs()).as("back to the queue's order").containsExactly(ref(x), ref(z), ref(y), ref(night));
+
+        _get(BigDecimalField.class, spec -> spec.withLabel("Balance from")).setValue(new java.math.BigDecimal("6000"));
+        assertThat(shownRefs()).as("the collector's filter").containsExactly(ref(x), ref(z));
+        TextField state = _get(TextField.class, spec -> spec.withLabel("State"));
+        state.setValue("N1");
+        assertThat(state.isInvalid()).isTrue();
+        assertThat(state.getErrorMessage()).isEqualTo("A state is a two-letter code such as NY.");
+    }
+
+    @Test
+    void newPlacementsAreDealtInTurnFairlyAcrossRestartsAndEveryStepIsAudited() throws Exception {
+        long teamId = fixtures.teamId(team);
+        String second = "Drew Second " + COUNTER.incrementAndGet();
+        users.createUser(new NewUser("wl-second-" + COUNTER.incrementAndGet(), second, "collector-pass", Role.COLLECTOR,
+                Set.of(teamId)), "test");
+        Created before = account("BEFORE", "4000.00", DomainTest.daytimeZone(), true);
+        recompute();
+        createQueue("Deal", team, "Highest balance first", Set.of(collectorName, second));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> dealTo = _get(MultiSelectComboBox.class, spec -> spec.withId("queue-deal-to"));
+        dealTo.setValue(dealTo.getGenericDataView().getItems().collect(java.util.stream.Collectors.toSet()));
+        _click(_get(Button.class, spec -> spec.withId("queue-save-deal")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).isEqualTo("New placements of Deal are dealt in turn to 2 collectors."));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("queue-deal-status")).getText())
+                .startsWith("Round-robin is on: new placements go in turn to " + collectorName + ", " + second);
+        _click(_get(Button.class, spec -> spec.withId("queue-preview")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("queue-preview-text")).getText())
+                .as("the supervisor's preview of what falls in the queue").startsWith("1 account")
+                .contains(ref(before));
+        Component queues = screenOf("app.settle.worklist.QueuesView$Screen");
+        Object host = pluginField(queues, "host");
+        ClassLoader plugin = queues.getClass().getClassLoader();
+
+        List<Created> placed = List.of(account("N1", "100.00", DomainTest.daytimeZone(), true),
+                account("N2", "900.00", DomainTest.daytimeZone(), true),
+                account("N3", "500.00", DomainTest.daytimeZone(), true));
+        recompute();
+        app.settle.portal.security.TestLogins.signOut(); // the deal is background work: nobody is signed in
+        dealAsTheJobDoes(plugin, host);
+
+        assertThat(placed.stream().map(this::collectorOf).toList()).as("in turn, in placement order")
+                .containsExactly(userId(collector), userIdByName(second), userId(collector));
+        assertThat(collectorOf(before)).as("accounts placed before the deal was turned on stay as they are").isNull();
+        assertThat(dsl.fetchCount(app.settle.portal.jooq.Tables.AUDIT_EVENT,
+                app.settle.portal.jooq.Tables.AUDIT_EVENT.ACTION.eq("ACCOUNT_ASSIGNED")
+                        .and(app.settle.portal.jooq.Tables.AUDIT_EVENT.ACTOR.eq("plugin:worklist"))
+                        .and(app.settle.portal.jooq.Tables.AUDIT_EVENT.ENTITY_ID.in(placed.stream()
+                                .map(c -> Long.toString(c.accountId())).toList())))).isEqualTo(3);
+        assertThat(dsl.fetchCount(app.settle.portal.jooq.Tables.AUDIT_EVENT,
+                app.settle.portal.jooq.Tables.AUDIT_EVENT.ACTION.eq("ROUND_ROBIN_ON")
+                        .and(app.settle.portal.jooq.Tables.AUDIT_EVENT.ENTITY_ID.eq(Long.toString(queueId("Deal")))))).isEqualTo(1);
+
+        // a restart (a new deal object, as after a new start of the portal) continues with the next collector
+        Created later = account("N4", "300.00", DomainTest.daytimeZone(), true);
+        recompute();
+        app.settle.portal.security.TestLogins.signOut();
+        dealAsTheJobDoes(plugin, host);
+        assertThat(collectorOf(later)).isEqualTo(userIdByName(second));
+        dealAsTheJobDoes(plugin, host);
+        assertThat(placed.stream().map(this::collectorOf).toList()).as("an account is dealt once")
+                .containsExactly(userId(collector), userIdByName(second), userId(collector));
+    }
+
+    @Test
+    void twoPortalNodesTickingThePlacementJobAtOnceRunItOnce() throws Exception {
+        openAs(collector);
+        navigateTo("worklist");
+        Component screen = screenOf("app.settle.worklist.WorklistView$Screen");
+        Object host = pluginField(screen, "host");
+        ClassLoader plugin = screen.getClass().getClassLoader();
+        Object nodeA = pluginObject(plugin, "app.settle.worklist.WorklistJobs", node(host));
+        Object nodeB = pluginObject(plugin, "app.settle.worklist.WorklistJobs", node(host));
+        java.lang.reflect.Method tick = nodeA.getClass().getDeclaredMethod("placementsTick");
+        tick.setAccessible(true);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> ticks = java.util.stream.Stream.of(nodeA, nodeB)
+                    .map(node -> pool.submit(() -> {
+                        start.await();
+                        return tick.invoke(node);
+                    })).toList();
+            start.countDown();
+            long ran = 0;
+            for (var result : ticks) {
+                ran += (Boolean) result.get() ? 1 : 0;
+            }
+            assertThat(ran).as("one of the two nodes ran the tick").isEqualTo(1);
+            assertThat((Boolean) pool.submit(() -> tick.invoke(nodeB)).get())
+                    .as("a node whose tick comes a little later skips it").isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** The plugin's host context as a second portal node sees it: the same database, a lock client of its own. */
+    private Object node(Object host) {
+        app.settle.api.JobLocks locks = new app.settle.portal.jobs.JobLockService(dataSource).forOwner("worklist");
+        return java.lang.reflect.Proxy.newProxyInstance(app.settle.api.HostContext.class.getClassLoader(),
+                new Class<?>[] {app.settle.api.HostContext.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("jobs")) {
+                        return locks;
+                    }
+                    try {
+                        return method.invoke(host, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** What the placement job does after the placements are computed: a fresh deal object, as after a restart. */
+    private static void dealAsTheJobDoes(ClassLoader plugin, Object host) throws Exception {
+        Object deal = pluginObject(plugin, "app.settle.worklist.RoundRobin", host);
+        java.lang.reflect.Method run = deal.getClass().getDeclaredMethod("deal");
+        run.setAccessible(true);
+        run.invoke(deal);
+    }
+
+    private Component screenOf(String className) {
+        return _find(Component.class).stream().filter(c -> c.getClass().getName().equals(className)).findFirst()
+                .orElseThrow();
+    }
+
+    private static Object pluginField(Object target, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(target);
+    }
+
+    /** An object of a plugin class (only in the plugin's class loader) made with the plugin's host context. */
+    private static Object pluginObject(ClassLoader plugin, String className, Object host)
+            throws ReflectiveOperationException {
+        var constructor = Class.forName(className, true, plugin).getDeclaredConstructor(app.settle.api.HostContext.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(host);
+    }
+
+    private Long collectorOf(Created created) {
+        return dsl.select(app.settle.api.db.Tables.ACCOUNT.COLLECTOR_ID).from(app.settle.api.db.Tables.ACCOUNT)
+                .where(app.settle.api.db.Tables.ACCOUNT.ID.eq(created.accountId())).fetchSingle().value1();
+    }
+
+    private long userId(String username) {
+        return users.findByUsername(username).orElseThrow().id();
+    }
+
+    private long userIdByName(String displayName) {
+        return dsl.select(app.settle.portal.jooq.Tables.APP_USER.ID).from(app.settle.portal.jooq.Tables.APP_USER)
+                .where(app.settle.portal.jooq.Tables.APP_USER.DISPLAY_NAME.eq(displayName)).fetchSingle().value1();
+    }
+
+    private Created dated(String label, String balance, LocalDate delinquentSince, String zone) {
+        return fixtures.account(newRef(label)).team(team).zone(zone).balance(balance).delinquentSince(delinquentSince)
+                .phone("212555" + String.format("%04d", COUNTER.incrementAndGet() % 10_000)).create();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Object> worklistGrid() {
+        return _get(Grid.class, spec -> spec.withId("worklist-grid"));
+    }
+
+    private static List<String> shownRefs() {
+        Grid<Object> grid = worklistGrid();
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormatted(grid, i, "account")).toList();
+    }
 
     private Created account(String label, String balance, String zone, boolean phone) {
         CoreFixtures.AccountBuilder builder = fixtures.account(newRef(label)).team(team).zone(zone).balance(balance);
