@@ -30,11 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the raw rows say, so the dashboard reads a few thousand rows instead of millions.
  *
  * <p>What changed since the last run is found two ways: rows that are only ever inserted (contact attempts,
- * payments, timeline entries, accounts) by id above a watermark, re-reading a trailing window of ids so that a
- * transaction that commits late with a lower id is still seen; rows changed in place (an account's balance or
+ * payments, timeline entries, accounts) by id above a watermark, looking again at the recently written rows of a
+ * trailing window of ids so that a transaction that commits late with a lower id is still seen; rows changed in place (an account's balance or
  * status, a payment posted from suspense) by database triggers that mark the day or delinquency date dirty.
  * Every affected day or delinquency date is then rebuilt whole from the raw rows, in one transaction with the
  * removal of its dirty mark, so a run that dies half way leaves every rebuilt slice right and the rest marked.
+ * The first run of each UTC day rebuilds every slice, a safety net for a row committed later than the window allows.
  *
  * <p>Runs under the job lock {@code host:kpi-refresh}, so of several portal nodes one refreshes at a time.
  */
@@ -42,8 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class KpiRefresh {
 
     static final LocalDate ACTIVE = LocalDate.of(9999, 12, 1);
-    /** How many ids below the watermark are read again (late commits). */
+    /** How many ids below the watermark are looked at again for rows that committed late. */
     static final long TRAILING_IDS = 10_000;
+    /** How long before the last run a late-committing row may have been written and still be found. */
+    static final Duration LATE_COMMITS = Duration.ofMinutes(10);
+    /** The state row of the daily full run, which rebuilds every slice (a safety net for anything missed). */
+    private static final String FULL = "full-rebuild";
     private static final int DATES_PER_TRANSACTION = 100;
     private static final Logger log = LoggerFactory.getLogger(KpiRefresh.class);
     private static final String RIGHT_PARTY = Arrays.stream(ContactOutcome.values())
@@ -61,6 +66,10 @@ public class KpiRefresh {
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.locks = jobLocks.forOwner("host");
         this.clock = clock;
+    }
+
+    /** How far one source was aggregated, and when. */
+    private record Mark(long lastId, LocalDateTime at) {
     }
 
     /** What one run rebuilt. */
@@ -99,28 +108,34 @@ public class KpiRefresh {
 
     private Outcome refreshNow() {
         long started = System.nanoTime();
-        Map<String, Long> marks = dsl.select(DSL.field("source", String.class), DSL.field("last_id", Long.class))
-                .from("kpi_refresh_state").fetchMap(DSL.field("source", String.class), DSL.field("last_id", Long.class));
+        Map<String, Mark> marks = new java.util.HashMap<>();
+        dsl.select(DSL.field("source", String.class), DSL.field("last_id", Long.class),
+                        DSL.field("refreshed_at", LocalDateTime.class))
+                .from("kpi_refresh_state")
+                .forEach(r -> marks.put(r.value1(), new Mark(r.value2(), r.value3())));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        Mark lastFull = marks.get(FULL);
+        boolean full = lastFull == null || lastFull.at() == null || lastFull.at().toLocalDate().isBefore(now.toLocalDate());
         long contacts = maxId("contact_attempt");
         long payments = maxId("payment");
         long timeline = maxId("timeline_entry");
         long accounts = maxId("account");
 
         TreeSet<LocalDate> days = new TreeSet<>();
-        days.addAll(dates("SELECT DISTINCT DATE(occurred_at) FROM contact_attempt WHERE id > ? AND id <= ?",
-                from(marks, "contact_attempt"), contacts));
-        days.addAll(dates("SELECT DISTINCT paid_on FROM payment WHERE id > ? AND id <= ?",
-                from(marks, "payment"), payments));
-        days.addAll(dates("SELECT DISTINCT DATE(occurred_at) FROM timeline_entry WHERE id > ? AND id <= ?"
-                + " AND kind IN ('PROMISE_KEPT','PROMISE_BROKEN')", from(marks, "timeline_entry"), timeline));
+        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM contact_attempt", "occurred_at",
+                marks.get("contact_attempt"), contacts, full));
+        days.addAll(newRows("SELECT DISTINCT paid_on FROM payment", "created_at", marks.get("payment"), payments,
+                full));
+        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM timeline_entry", "occurred_at",
+                marks.get("timeline_entry"), timeline, full, "kind IN ('PROMISE_KEPT','PROMISE_BROKEN')"));
         days.addAll(dates("SELECT day FROM kpi_dirty_day"));
         for (LocalDate day : days) {
             transactions.executeWithoutResult(tx -> rebuildDay(day));
         }
 
         TreeSet<LocalDate> delinquency = new TreeSet<>();
-        delinquency.addAll(dates("SELECT DISTINCT delinquency_date FROM account WHERE id > ? AND id <= ?",
-                from(marks, "account"), accounts));
+        delinquency.addAll(newRows("SELECT DISTINCT delinquency_date FROM account", "updated_at",
+                marks.get("account"), accounts, full));
         delinquency.addAll(dates("SELECT delinquency_date FROM kpi_dirty_date"));
         List<LocalDate> batch = new ArrayList<>();
         for (LocalDate date : delinquency) {
@@ -134,12 +149,14 @@ public class KpiRefresh {
             rebuildAccountGroups(batch);
         }
 
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         transactions.executeWithoutResult(tx -> {
             mark("contact_attempt", contacts, now);
             mark("payment", payments, now);
             mark("timeline_entry", timeline, now);
             mark("account", accounts, now);
+            if (full) {
+                mark(FULL, 0, now);
+            }
         });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (days.size() + delinquency.size() > 50) {
@@ -202,8 +219,21 @@ public class KpiRefresh {
         return max == null ? 0 : max;
     }
 
-    private static long from(Map<String, Long> marks, String source) {
-        return Math.max(0, marks.getOrDefault(source, 0L) - TRAILING_IDS);
+    /**
+     * The distinct values {@code select} reads from rows inserted since the last run: every id above the watermark,
+     * and ids in the trailing window below it that were written recently (a transaction that inserted before the
+     * last run but committed after it). A full run reads every row.
+     */
+    private List<LocalDate> newRows(String select, String writtenAt, Mark mark, long maxId,
+                                    boolean full, String... conditions) {
+        String extra = conditions.length == 0 ? "" : " AND " + String.join(" AND ", conditions);
+        if (full || mark == null) {
+            return dates(select + " WHERE id <= ?" + extra, maxId);
+        }
+        long watermark = mark.lastId();
+        LocalDateTime since = mark.at() == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : mark.at().minus(LATE_COMMITS);
+        return dates(select + " WHERE id > ? AND id <= ? AND (id > ? OR " + writtenAt + " >= ?)" + extra,
+                Math.max(0, watermark - TRAILING_IDS), maxId, watermark, since);
     }
 
     private List<LocalDate> dates(String sql, Object... binds) {
