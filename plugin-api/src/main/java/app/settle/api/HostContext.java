@@ -1,12 +1,14 @@
 package app.settle.api;
 
 import app.settle.api.compliance.ComplianceGuard;
+import app.settle.api.compliance.OptOuts;
 import app.settle.api.core.Accounts;
 import app.settle.api.core.BalanceAdjustments;
 import app.settle.api.core.Assignments;
 import app.settle.api.core.ContactLog;
 import app.settle.api.core.Holds;
 import app.settle.api.core.Timeline;
+import app.settle.api.outreach.MessageChannels;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -77,5 +79,21 @@ public interface HostContext {
      */
     default JobLocks jobs() {
         throw new UnsupportedOperationException("This host offers plugins no job locks");
+    }
+
+    /**
+     * The message channels (email, SMS, letters) that started plugins offer. Added in plugin API 1.3; a host without
+     * them throws {@link UnsupportedOperationException}.
+     */
+    default MessageChannels messageChannels() {
+        throw new UnsupportedOperationException("This host offers plugins no message channels");
+    }
+
+    /**
+     * Records a debtor's opt-out of email or text messages at one address. Added in plugin API 1.3; a host without it
+     * throws {@link UnsupportedOperationException}.
+     */
+    default OptOuts optOuts() {
+        throw new UnsupportedOperationException("This host does not record opt-outs for plugins");
     }
 }

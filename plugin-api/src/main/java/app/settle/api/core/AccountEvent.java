@@ -27,6 +27,16 @@ public sealed interface AccountEvent {
     record PromiseBroken(long accountId, Money amount, LocalDate dueOn, String source) implements AccountEvent {
     }
 
+    /**
+     * A debtor promised a payment: a promise to pay, or one instalment of a plan or settlement. The plugin that records
+     * promises publishes one event per payment it expects, after the commit; {@code reference} names the promise or
+     * plan (the same for every instalment of one plan) and {@code dueOn} the day this payment is due. Outreach
+     * cadences start on it ("promise made", "payment due in 3 days"). Added in plugin API 1.3.
+     */
+    record PromiseMade(long accountId, String reference, Money amount, LocalDate dueOn, String source)
+            implements AccountEvent {
+    }
+
     /** A contact attempt was logged on the account. */
     record ContactLogged(long accountId, long contactId, Channel channel, ContactOutcome outcome, Instant occurredAt)
             implements AccountEvent {

@@ -3,13 +3,13 @@ package app.settle.portal.compliance;
 import java.util.Locale;
 
 /** One spelling per address, so that an opt-out matches however the address was typed. */
-final class ContactAddresses {
+public final class ContactAddresses {
 
     private ContactAddresses() {
     }
 
     /** Email addresses lower-cased and trimmed; phone numbers reduced to digits (US numbers without the 1). */
-    static String normalise(String address) {
+    public static String normalise(String address) {
         if (address == null) {
             return "";
         }

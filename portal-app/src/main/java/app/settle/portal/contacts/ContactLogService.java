@@ -58,7 +58,7 @@ public class ContactLogService {
 
     @Transactional
     public long record(ContactRecord contact, String source) {
-        scope.requireVisible(contact.accountId());
+        scope.requireVisibleIfSignedIn(contact.accountId());
         requireDebtorAddress(contact);
         Instant now = clock.instant();
         requireSensibleCallback(contact, now);

@@ -19,9 +19,18 @@ final class HostApiCheck {
         return new HostApiCheck(HostApi.VERSION);
     }
 
+    String hostVersion() {
+        return hostVersion;
+    }
+
     /** Why the plugin cannot run on this host, or null when it can. */
     String problemWith(PluginDescriptor descriptor) {
-        String requires = descriptor.getRequires() == null ? "" : descriptor.getRequires().trim();
+        return problemWithRange(descriptor.getRequires());
+    }
+
+    /** Why a plugin declaring this {@code Plugin-Requires} range (may be null) cannot run here, or null. */
+    String problemWithRange(String declared) {
+        String requires = declared == null ? "" : declared.trim();
         if (requires.isEmpty() || requires.equals("*")) {
             return "The plugin does not declare which host API versions it works with (Plugin-Requires in its "
                     + "manifest, for example >=1.0.0 & <2.0.0).";

@@ -24,7 +24,8 @@ record PluginContextFactory(DSLContext dsl, CurrentUser currentUser, AuditTrail 
                             AccountScope accounts, HoldService holds, TimelineService timeline,
                             ContactLogService contacts, BalanceAdjustmentService adjustments,
                             PluginHostProperties properties, AssignmentService assignment,
-                            JobLockService jobLocks) {
+                            JobLockService jobLocks, PluginMessageChannels messageChannels,
+                            HostOptOuts optOuts, PluginPublicPages publicPages) {
 
     HostContext create(String pluginId) {
         return new PluginHostContext(pluginId, this);

@@ -7,7 +7,9 @@ import app.settle.api.HostContext;
 import app.settle.api.Role;
 import app.settle.api.SettlePlugin;
 import app.settle.api.ViewContribution;
+import app.settle.api.PublicPage;
 import app.settle.api.core.WorkspacePanel;
+import app.settle.api.outreach.MessageChannel;
 import app.settle.portal.audit.AuditTrail;
 import app.settle.portal.events.HostEventBus;
 import java.io.IOException;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pf4j.Plugin;
 import org.pf4j.PluginDescriptor;
@@ -31,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads, checks, migrates, starts and stops plugins, and knows each one's state for the plugin manager.
@@ -45,6 +50,7 @@ import org.springframework.stereotype.Service;
 public class PluginHost implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ROUTE_PATTERN = "[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*";
 
     private final Path pluginsDir;
@@ -53,25 +59,35 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
     private final PluginViews views;
     private final PluginPanels panels;
     private final PluginWidgets widgets;
+    private final PluginMessageChannels channels;
+    private final PluginPublicPages publicPages;
     private final HostRoutes hostRoutes;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final HostEventBus events;
     private final PluginContextFactory contexts;
+    private final PluginTables tables;
     private final HostApiCheck apiCheck = HostApiCheck.forThisHost();
+    private final PluginJarInspector inspector;
+    private final long maxUploadBytes;
 
     private final Map<String, PluginStatus> statuses = new LinkedHashMap<>();
     private HostPluginManager manager;
 
     PluginHost(PluginHostProperties properties, PluginStateStore stateStore, PluginMigrator migrator,
                PluginViews views, PluginPanels panels, PluginWidgets widgets, HostRoutes hostRoutes,
-               PluginContextFactory contexts) {
+               PluginContextFactory contexts, PluginTables tables) {
         this.pluginsDir = properties.dir().toAbsolutePath().normalize();
+        this.tables = tables;
+        this.maxUploadBytes = properties.maxUploadSize().toBytes();
+        this.inspector = new PluginJarInspector(pluginsDir, maxUploadBytes, apiCheck, PluginHost.class.getClassLoader());
         this.stateStore = stateStore;
         this.migrator = migrator;
         this.views = views;
         this.panels = panels;
         this.widgets = widgets;
+        this.channels = contexts.messageChannels();
+        this.publicPages = contexts.publicPages();
         this.hostRoutes = hostRoutes;
         this.contexts = contexts;
         this.audit = contexts.auditTrail();
@@ -160,6 +176,269 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         return result;
     }
 
+    /** The largest plugin jar an administrator may upload. */
+    long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /**
+     * Checks an uploaded jar without running or installing anything of it, and writes an audit row with the
+     * verdict. The jar must lie outside the plugins folder.
+     */
+    synchronized PluginVerdict check(Path upload, String fileName) {
+        String actor = requireAdmin();
+        PluginVerdict verdict = inspect(upload, fileName);
+        audit.record(actor, "host", new AuditEntry("PLUGIN_UPLOAD_CHECKED", "plugin", verdict.subject(), null,
+                json("file", fileName, "version", verdict.version(), "accepted", verdict.accepted(),
+                        "failedChecks", verdict.failures().stream().map(PluginVerdict.Check::name).toList())));
+        return verdict;
+    }
+
+    /**
+     * Installs an uploaded jar, or upgrades the installed plugin with its id, after checking it again (the
+     * file is what gets installed, whatever was shown before). Without a restart: it is copied into the
+     * plugins folder, loaded, migrated and started. If any step fails, nothing of it stays: not the jar, not
+     * the tables its migration created, not its history table; an upgrade that fails puts the previous version
+     * back. Writes an audit row either way.
+     */
+    synchronized PluginChange install(Path upload, String fileName) {
+        String actor = requireAdmin();
+        PluginVerdict verdict = inspect(upload, fileName);
+        if (!verdict.accepted()) {
+            String reason = verdict.failures().stream().map(check -> check.name() + ": " + check.detail())
+                    .collect(Collectors.joining(" "));
+            audit.record(actor, "host", new AuditEntry("PLUGIN_INSTALL_REFUSED", "plugin", verdict.subject(), null,
+                    json("file", fileName, "reason", reason)));
+            return new PluginChange(false, "Not installed: " + reason, statuses.get(verdict.id()));
+        }
+        return verdict.upgrade() ? upgrade(verdict, upload, actor) : installNew(verdict, upload, actor);
+    }
+
+    /**
+     * Uninstalls a plugin: withdraws its views, stops and unloads it, deletes its jar and forgets its
+     * enable/disable choice. With {@code purgeData} its tables and its history and lock tables are dropped too
+     * ({@link #dataOf}); otherwise they stay for a later install. Writes an audit row.
+     */
+    synchronized PluginChange uninstall(String pluginId, boolean purgeData) {
+        String actor = requireAdmin();
+        PluginStatus status = requireKnown(pluginId);
+        List<String> dropped = purgeData ? tables.ownedBy(pluginId, otherIds(pluginId)) : List.of();
+        if (manager.getPlugin(pluginId) != null) {
+            deactivate(pluginId);
+            unload(pluginId);
+        }
+        if (status.jarFile() != null) {
+            try {
+                Files.deleteIfExists(pluginsDir.resolve(status.jarFile()));
+            } catch (IOException e) {
+                log.error("Could not delete the jar of plugin {}", pluginId, e);
+                PluginStatus stuck = put(status.withState(PluginRunState.FAILED, "Stopped, but its jar "
+                        + status.jarFile() + " could not be deleted: " + describe(e)));
+                audit.record(actor, "host", new AuditEntry("PLUGIN_UNINSTALL_FAILED", "plugin", pluginId,
+                        json("version", status.version()), json("reason", stuck.failure())));
+                return new PluginChange(false, stuck.failure(), stuck);
+            }
+        }
+        if (purgeData) {
+            tables.drop(dropped);
+        }
+        stateStore.forget(pluginId);
+        statuses.remove(pluginId);
+        audit.record(actor, "host", new AuditEntry("PLUGIN_UNINSTALLED", "plugin", pluginId,
+                json("version", status.version(), "state", status.state().name()),
+                json("data", purgeData ? "purged" : "kept", "droppedTables", dropped)));
+        String data = !purgeData ? "its data is kept for a later install."
+                : dropped.isEmpty() ? "it had no data." : "its data is deleted (" + dropped.size()
+                        + (dropped.size() == 1 ? " table)." : " tables).");
+        return new PluginChange(true, pluginId + " is uninstalled; " + data, null);
+    }
+
+    /** The tables an uninstall with purge would drop: the plugin's own, its history and lock tables. */
+    synchronized List<String> dataOf(String pluginId) {
+        return tables.ownedBy(pluginId, otherIds(pluginId));
+    }
+
+    /** The class loader of a loaded plugin, or null: for diagnostics (class loader leak measurements). */
+    synchronized ClassLoader classLoaderOf(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        return wrapper == null ? null : wrapper.getPluginClassLoader();
+    }
+
+    private PluginChange installNew(PluginVerdict verdict, Path upload, String actor) {
+        String id = verdict.id();
+        Set<String> tablesBefore = tables.all();
+        Path jar;
+        try {
+            jar = PluginJarFiles.place(upload, pluginsDir, id, verdict.version());
+        } catch (IOException e) {
+            log.error("Could not copy plugin {} into {}", id, pluginsDir, e);
+            return installFailed(verdict, actor, "It could not be copied into the plugins folder: " + describe(e));
+        }
+        stateStore.setEnabled(id, true, actor);
+        Optional<PluginWrapper> loaded = load(jar);
+        PluginStatus result = loaded.map(this::activate).orElse(null);
+        if (result != null && result.state() == PluginRunState.STARTED) {
+            audit.record(actor, "host", new AuditEntry("PLUGIN_INSTALLED", "plugin", id, null,
+                    json("version", verdict.version(), "file", jar.getFileName().toString(),
+                            "state", result.state().name(), "views", result.views())));
+            return new PluginChange(true, id + " " + verdict.version() + " is installed and started.", result);
+        }
+        String reason = result != null ? result.failure() : loadFailure(id, jar);
+        removeHalfInstalled(id, jar, tablesBefore);
+        return installFailed(verdict, actor, reason);
+    }
+
+    private PluginChange installFailed(PluginVerdict verdict, String actor, String reason) {
+        PluginStatus failed = put(new PluginStatus(verdict.id(), verdict.version(), orDash(verdict.provider()),
+                orDash(verdict.requires()), "", PluginRunState.FAILED, "Not installed: " + reason, null, List.of()));
+        audit.record(actor, "host", new AuditEntry("PLUGIN_INSTALL_FAILED", "plugin", verdict.id(), null,
+                json("version", verdict.version(), "reason", reason)));
+        return new PluginChange(false, "Not installed: " + reason + " Nothing of it was kept; the portal and the "
+                + "other plugins carry on.", failed);
+    }
+
+    /** Undoes a new install that failed: unloads it, deletes its jar and the tables created meanwhile. */
+    private void removeHalfInstalled(String id, Path jar, Set<String> tablesBefore) {
+        if (manager.getPlugin(id) != null) {
+            deactivate(id);
+            unload(id);
+        }
+        try {
+            Files.deleteIfExists(jar);
+        } catch (IOException e) {
+            log.error("Could not delete {} after its install failed", jar, e);
+        }
+        Set<String> created = new TreeSet<>(tables.all());
+        created.removeAll(tablesBefore);
+        try {
+            tables.drop(created);
+        } catch (RuntimeException e) {
+            log.error("Could not drop the tables {} of the failed install of {}", created, id, e);
+        }
+        stateStore.forget(id);
+    }
+
+    private PluginChange upgrade(PluginVerdict verdict, Path upload, String actor) {
+        String id = verdict.id();
+        PluginStatus previous = statuses.get(id);
+        Path oldJar = pluginsDir.resolve(previous.jarFile());
+        boolean enabled = !stateStore.isPluginDisabled(id);
+        if (manager.getPlugin(id) != null) {
+            deactivate(id);
+            unload(id);
+        }
+        Path aside;
+        Path newJar;
+        try {
+            aside = PluginJarFiles.setAside(oldJar);
+        } catch (IOException e) {
+            return upgradeFailed(verdict, previous, actor, "The installed jar could not be set aside: "
+                    + describe(e), () -> reload(oldJar));
+        }
+        try {
+            newJar = PluginJarFiles.place(upload, pluginsDir, id, verdict.version());
+        } catch (IOException e) {
+            return upgradeFailed(verdict, previous, actor, "It could not be copied into the plugins folder: "
+                    + describe(e), () -> restore(aside, oldJar));
+        }
+        Optional<PluginWrapper> loaded = load(newJar);
+        PluginStatus result = loaded.map(wrapper -> enabled ? activate(wrapper)
+                : put(statuses.get(id).withState(PluginRunState.DISABLED, null))).orElse(null);
+        if (result == null || result.state() == PluginRunState.FAILED) {
+            String reason = result != null ? result.failure() : loadFailure(id, newJar);
+            return upgradeFailed(verdict, previous, actor, reason, () -> {
+                if (manager.getPlugin(id) != null) {
+                    deactivate(id);
+                    unload(id);
+                }
+                deleteQuietly(newJar);
+                restore(aside, oldJar);
+            });
+        }
+        deleteQuietly(aside);
+        audit.record(actor, "host", new AuditEntry("PLUGIN_UPGRADED", "plugin", id,
+                json("version", previous.version(), "state", previous.state().name()),
+                json("version", verdict.version(), "state", result.state().name(), "views", result.views())));
+        String message = id + " is upgraded from " + previous.version() + " to " + verdict.version()
+                + (enabled ? " and started." : "; it stays disabled, and its new migrations run when it is enabled.");
+        return new PluginChange(true, message, result);
+    }
+
+    private PluginChange upgradeFailed(PluginVerdict verdict, PluginStatus previous, String actor, String reason,
+                                       Runnable putPreviousBack) {
+        putPreviousBack.run();
+        PluginStatus now = statuses.get(verdict.id());
+        audit.record(actor, "host", new AuditEntry("PLUGIN_UPGRADE_FAILED", "plugin", verdict.id(),
+                json("version", previous.version()), json("version", verdict.version(), "reason", reason)));
+        return new PluginChange(false, "Not upgraded to " + verdict.version() + ": " + reason + " Version "
+                + previous.version() + " is back" + (now == null ? "." : " (" + now.state().label().toLowerCase()
+                + ")."), now);
+    }
+
+    private void restore(Path aside, Path jar) {
+        try {
+            PluginJarFiles.restore(aside, jar);
+        } catch (IOException e) {
+            log.error("Could not put {} back as {}", aside, jar, e);
+            return;
+        }
+        reload(jar);
+    }
+
+    private void reload(Path jar) {
+        load(jar).ifPresent(this::activateIfEnabled);
+    }
+
+    private PluginVerdict inspect(Path upload, String fileName) {
+        Path file = upload.toAbsolutePath().normalize();
+        if (file.startsWith(pluginsDir)) {
+            throw new IllegalArgumentException("An upload must be checked outside the plugins folder.");
+        }
+        return inspector.inspect(file, fileName, this::installedVersion);
+    }
+
+    private Optional<String> installedVersion(String pluginId) {
+        PluginStatus status = statuses.get(pluginId);
+        return status == null || status.jarFile() == null || "—".equals(status.version())
+                ? Optional.empty() : Optional.of(status.version());
+    }
+
+    /** Why a jar could not be loaded, taken off the list (load() lists it under its file name). */
+    private String loadFailure(String pluginId, Path jar) {
+        PluginStatus byFile = statuses.remove(jar.getFileName().toString().replaceFirst("\\.jar$", ""));
+        PluginStatus byId = statuses.get(pluginId);
+        PluginStatus failed = byFile != null ? byFile : byId;
+        return failed == null || failed.failure() == null ? "It could not be loaded." : failed.failure();
+    }
+
+    private List<String> otherIds(String pluginId) {
+        return statuses.keySet().stream().filter(id -> !id.equals(pluginId)).toList();
+    }
+
+    private void unload(String pluginId) {
+        try {
+            manager.unloadPlugin(pluginId);
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Plugin {} did not unload cleanly: {}", pluginId, e.toString());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.toString());
+        }
+    }
+
+    private static String json(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return JSON.writeValueAsString(fields);
+    }
+
     /** A plugin's view threw while being built: logged and shown on the plugin manager page. */
     void reportViewFailure(String pluginId, String route, Throwable error) {
         log.error("View {} of plugin {} failed", route, pluginId, error);
@@ -183,11 +462,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
             deactivate(wrapper.getPluginId());
         }
         for (PluginWrapper wrapper : new ArrayList<>(manager.getPlugins())) {
-            try {
-                manager.unloadPlugin(wrapper.getPluginId());
-            } catch (RuntimeException e) {
-                log.warn("Plugin {} did not unload cleanly: {}", wrapper.getPluginId(), e.getMessage());
-            }
+            unload(wrapper.getPluginId());
         }
     }
 
@@ -307,6 +582,16 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
             }
             widgets.add(pluginId, widget, context);
         }
+        for (MessageChannel channel : manager.getExtensions(MessageChannel.class, pluginId)) {
+            if (channel.channel() == null || channel.name() == null || channel.name().isBlank()) {
+                throw new IllegalStateException("Its message channel " + channel.getClass().getName()
+                        + " needs a kind of contact and a name.");
+            }
+            channels.add(pluginId, channel, context);
+        }
+        for (PublicPage page : manager.getExtensions(PublicPage.class, pluginId)) {
+            publicPages.add(pluginId, page, context);
+        }
         return List.copyOf(checked.keySet());
     }
 
@@ -314,6 +599,8 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
         views.removeAllOf(pluginId);
         panels.removeAllOf(pluginId);
         widgets.removeAllOf(pluginId);
+        channels.removeAllOf(pluginId);
+        publicPages.removeAllOf(pluginId);
         try {
             if (manager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
                 manager.stopPlugin(pluginId);
@@ -345,7 +632,7 @@ public class PluginHost implements SmartInitializingSingleton, DisposableBean {
 
     private String requireAdmin() {
         if (!currentUser.hasRole(Role.ADMIN)) {
-            throw new SecurityException("Only administrators may enable or disable plugins.");
+            throw new SecurityException("Only administrators may install, change or remove plugins.");
         }
         return currentUser.require().username();
     }

@@ -9,7 +9,9 @@ import app.settle.api.HostEvents;
 import app.settle.api.JobLocks;
 import app.settle.api.PluginSettings;
 import app.settle.api.UserRef;
+import app.settle.api.compliance.Channel;
 import app.settle.api.compliance.ComplianceGuard;
+import app.settle.api.compliance.OptOuts;
 import app.settle.api.core.Accounts;
 import app.settle.api.core.BalanceAdjustment;
 import app.settle.api.core.BalanceAdjustments;
@@ -22,6 +24,7 @@ import app.settle.api.core.HoldReason;
 import app.settle.api.core.Holds;
 import app.settle.api.core.Timeline;
 import app.settle.api.core.TimelineItem;
+import app.settle.api.outreach.MessageChannels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -202,5 +205,16 @@ final class PluginHostContext implements HostContext {
     @Override
     public JobLocks jobs() {
         return host.jobLocks().forOwner(pluginId);
+    }
+
+    @Override
+    public MessageChannels messageChannels() {
+        return host.messageChannels();
+    }
+
+    @Override
+    public OptOuts optOuts() {
+        return (long accountId, Channel channel, String address, String how) ->
+                host.optOuts().optOut(accountId, channel, address, how, pluginId);
     }
 }

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The administrator's list of plugins: what each is, its state and, for a failed one, why; enable and
- * disable buttons whose result shows at once and persists across restarts.
+ * The administrator's plugins page: upload a plugin jar, read the verdict of its checks and install or upgrade
+ * it without a restart; the list of plugins with what each is, its state and, for a failed one, why; enable,
+ * disable and uninstall buttons whose result shows at once and persists across restarts.
  */
 @Route("admin/plugins")
 @PageTitle("Plugins")
@@ -51,11 +52,14 @@ public class PluginManagerView extends VerticalLayout {
         grid.addComponentColumn(PluginManagerView::details).setHeader("Details").setFlexGrow(1);
         grid.addComponentColumn(this::actionButton).setHeader("Action").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::uninstallButton).setHeader("Remove").setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText("No plugins found. Put plugin jars in the plugins folder and restart the portal.");
+        grid.setEmptyStateText("No plugins installed. Upload a plugin jar above to install one.");
         grid.setSizeFull();
+        grid.setMinHeight("20rem");
 
-        add(summary, folder, grid);
+        add(new PluginUploadPanel(host, change -> changed()), summary, folder, grid);
         refresh();
     }
 
@@ -101,7 +105,8 @@ public class PluginManagerView extends VerticalLayout {
 
     private Component actionButton(PluginStatus status) {
         boolean running = status.state() == PluginRunState.STARTED;
-        boolean loadFailure = status.state() == PluginRunState.FAILED && "—".equals(status.version());
+        boolean loadFailure = status.state() == PluginRunState.FAILED
+                && ("—".equals(status.version()) || status.jarFile() == null);
         Button button = new Button(running ? "Disable" : "Enable");
         button.addThemeVariants(running ? ButtonVariant.ERROR : ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         button.setEnabled(!loadFailure);
@@ -122,6 +127,31 @@ public class PluginManagerView extends VerticalLayout {
         } catch (RuntimeException e) {
             notify("Could not change " + status.id() + ": " + e.getMessage(), NotificationVariant.ERROR);
         }
+        changed();
+    }
+
+    private Component uninstallButton(PluginStatus status) {
+        Button button = new Button("Uninstall");
+        button.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.getElement().setAttribute("aria-label", "Uninstall " + status.id());
+        button.setVisible(status.jarFile() != null);
+        button.addClickListener(click -> new UninstallDialog(status, host.dataOf(status.id()),
+                purge -> uninstall(status, purge)).open());
+        return button;
+    }
+
+    private void uninstall(PluginStatus status, boolean purge) {
+        try {
+            PluginChange change = host.uninstall(status.id(), purge);
+            notify(change.message(), change.succeeded() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
+        } catch (RuntimeException e) {
+            notify("Could not uninstall " + status.id() + ": " + e.getMessage(), NotificationVariant.ERROR);
+        }
+        changed();
+    }
+
+    /** After any change: the list, the summary and the menu (a plugin's views come and go) show it. */
+    private void changed() {
         refresh();
         MainLayout shell = findAncestor(MainLayout.class);
         if (shell != null) {
@@ -129,7 +159,7 @@ public class PluginManagerView extends VerticalLayout {
         }
     }
 
-    private static void notify(String text, NotificationVariant variant) {
+    static void notify(String text, NotificationVariant variant) {
         Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
     }

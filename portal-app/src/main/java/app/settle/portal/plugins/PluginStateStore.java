@@ -48,6 +48,11 @@ class PluginStateStore implements PluginStatusProvider {
                 .execute();
     }
 
+    /** Drops the stored choice of an uninstalled plugin, so that installing it again starts it enabled. */
+    void forget(String pluginId) {
+        dsl.deleteFrom(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
+    }
+
     @Override
     public void disablePlugin(String pluginId) {
         // Stored by setEnabled, with the administrator's name, before PF4J is asked.

@@ -12,7 +12,8 @@ import java.util.List;
  * @param description what it is for
  * @param state       started, disabled or failed
  * @param failure     why it failed, in words for an administrator; null unless failed
- * @param jarFile     the jar's file name in the plugins folder
+ * @param jarFile     the jar's file name in the plugins folder, or null for an install that failed (nothing
+ *                    of it is installed)
  * @param views       the routes it contributes while started
  */
 public record PluginStatus(String id, String version, String provider, String requires, String description,

@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The plugin host against a real MariaDB with plugin jars built by the test: good plugins load, migrate in
@@ -135,20 +136,19 @@ class PluginHostTest {
     }
 
     private PluginHost newHostLikeTheRunningOne() {
-        return new PluginHost(new PluginHostProperties(PLUGINS, PLUGINS.resolveSibling("plugin-data")),
+        return new PluginHost(new PluginHostProperties(PLUGINS, PLUGINS.resolveSibling("plugin-data"),
+                DataSize.ofMegabytes(50)),
                 context.getBean(PluginStateStore.class), context.getBean(PluginMigrator.class), new PluginViews(),
                 new PluginPanels(), new PluginWidgets(), context.getBean(HostRoutes.class),
-                context.getBean(PluginContextFactory.class));
+                context.getBean(PluginContextFactory.class), context.getBean(PluginTables.class));
     }
 
     private List<String> auditActions(String pluginId) {
-        return dsl.fetch("SELECT action FROM audit_event WHERE entity_type = 'plugin' AND entity_id = ? ORDER BY id",
-                pluginId).getValues(0, String.class);
+        return PluginDatabaseFacts.auditActions(dsl, pluginId);
     }
 
     private boolean tableExists(String name) {
-        return dsl.fetchCount(DSL.table("information_schema.tables"),
-                DSL.field("table_schema").eq(DSL.field("DATABASE()")), DSL.field("table_name").eq(name)) > 0;
+        return PluginDatabaseFacts.tableExists(dsl, name);
     }
 
     private static Map<String, PluginStatus> statusesById(List<PluginStatus> statuses) {

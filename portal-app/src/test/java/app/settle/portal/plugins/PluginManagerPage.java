@@ -55,11 +55,20 @@ final class PluginManagerPage {
 
     /** The button in the plugin's Action cell, as the grid renders it for that row. */
     static Button actionButton(String pluginId) {
+        return button(pluginId, "Action");
+    }
+
+    /** The Uninstall button in the plugin's Remove cell, as the grid renders it for that row. */
+    static Button uninstallButton(String pluginId) {
+        return button(pluginId, "Remove");
+    }
+
+    private static Button button(String pluginId, String header) {
         Grid<PluginStatus> grid = grid();
         for (int i = 0; i < GridKt._size(grid); i++) {
             PluginStatus item = GridKt._get(grid, i);
             if (item.id().equals(pluginId)) {
-                return (Button) render(grid, "Action", item);
+                return (Button) render(grid, header, item);
             }
         }
         throw new AssertionError("No row for plugin " + pluginId);

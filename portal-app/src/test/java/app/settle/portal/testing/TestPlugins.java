@@ -32,13 +32,31 @@ import javax.tools.ToolProvider;
 public final class TestPlugins {
 
     private static final Map<String, Path> built = new ConcurrentHashMap<>();
+    private static final Map<String, Path> builtApiOnly = new ConcurrentHashMap<>();
+
+    /**
+     * Class path entries a vendor outside this repository compiles against: the plugin-api jar and the
+     * libraries it declares (PF4J, Vaadin with what its API signatures name, jOOQ, SLF4J), nothing of the portal.
+     */
+    private static final List<String> API_ONLY_LIBRARIES = List.of("/org/pf4j/", "/com/vaadin/", "/org/jooq/",
+            "/org/slf4j/", "/org/jspecify/", "/tools/jackson/", "/com/fasterxml/jackson/", "/jakarta/",
+            "/org/reactivestreams/", "/io/r2dbc/");
 
     private TestPlugins() {
     }
 
     /** The jar of one test plugin, built once per test JVM. */
     public static Path jar(String name) {
-        return built.computeIfAbsent(name, TestPlugins::build);
+        return built.computeIfAbsent(name, n -> build(n, hostClassPath(), "host"));
+    }
+
+    /**
+     * The jar of one test plugin compiled the way a vendor outside this repository builds it: against the
+     * plugin-api jar and its declared libraries only (see {@link #API_ONLY_LIBRARIES}), never the portal's
+     * classes or Spring. Built once per test JVM.
+     */
+    public static Path apiOnlyJar(String name) {
+        return builtApiOnly.computeIfAbsent(name, n -> build(n, apiOnlyClassPath(), "api-only"));
     }
 
     /** Copies test plugin jars into a plugins folder (created if needed) and returns the folder. */
@@ -100,16 +118,16 @@ public final class TestPlugins {
         }
     }
 
-    private static Path build(String name) {
+    private static Path build(String name, String classPath, String flavour) {
         Path source = sourcesRoot().resolve(name);
         if (!Files.isDirectory(source)) {
             throw new IllegalArgumentException("No test plugin sources at " + source);
         }
-        Path work = TestDatabase.workDir().resolve("plugin-build").resolve(name);
+        Path work = TestDatabase.workDir().resolve("plugin-build").resolve(flavour).resolve(name);
         try {
             deleteTree(work);
             Path classes = Files.createDirectories(work.resolve("classes"));
-            compile(source.resolve("java"), classes);
+            compile(source.resolve("java"), classes, classPath);
             Path resources = source.resolve("resources");
             if (Files.isDirectory(resources)) {
                 copyTree(resources, classes);
@@ -122,12 +140,12 @@ public final class TestPlugins {
         }
     }
 
-    private static void compile(Path javaSources, Path classes) throws IOException {
+    private static void compile(Path javaSources, Path classes, String classPath) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("Tests need a JDK (javac), not a JRE");
         }
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", hostClassPath(),
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
                 "-proc:full", "-encoding", "UTF-8", "-nowarn", "--release", "21"));
         try (Stream<Path> files = Files.walk(javaSources)) {
             files.filter(path -> path.toString().endsWith(".java")).map(Path::toString).forEach(args::add);
@@ -168,6 +186,38 @@ public final class TestPlugins {
     private static String hostClassPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+
+    private static String apiOnlyClassPath() {
+        List<String> entries = new ArrayList<>();
+        entries.add(pluginApiJar().toString());
+        for (String entry : hostClassPath().split(java.io.File.pathSeparator)) {
+            String path = entry.replace('\\', '/');
+            if (API_ONLY_LIBRARIES.stream().anyMatch(path::contains) && path.endsWith(".jar")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** The plugin-api jar as built (target/plugin-api-*.jar), or its classes folder when no jar is built yet. */
+    private static Path pluginApiJar() {
+        try {
+            Path location = Path.of(app.settle.api.HostApi.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            if (Files.isRegularFile(location)) {
+                return location;
+            }
+            try (Stream<Path> files = Files.list(location.getParent())) {
+                return files.filter(file -> {
+                    String name = file.getFileName().toString();
+                    return name.startsWith("plugin-api-") && name.endsWith(".jar") && !name.endsWith("-sources.jar")
+                            && !name.endsWith("-javadoc.jar");
+                }).findFirst().orElse(location);
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the plugin-api jar", e);
+        }
     }
 
     private static Path shippedPluginsRoot() {
