@@ -30,12 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the raw rows say, so the dashboard reads a few thousand rows instead of millions.
  *
  * <p>What changed since the last run is found two ways: rows that are only ever inserted (contact attempts,
- * payments, timeline entries, accounts) by id above a watermark, looking again at the recently written rows of a
- * trailing window of ids so that a transaction that commits late with a lower id is still seen; rows changed in place (an account's balance or
- * status, a payment posted from suspense) by database triggers that mark the day or delinquency date dirty.
+ * payments, timeline entries, accounts) by id above a watermark, reading a trailing window of ids below it again
+ * when it holds more rows than at the last run (a transaction that committed late with a lower id); rows changed in
+ * place (an account's balance or status, a payment posted from suspense) by database triggers that mark the day or
+ * delinquency date dirty.
  * Every affected day or delinquency date is then rebuilt whole from the raw rows, in one transaction with the
  * removal of its dirty mark, so a run that dies half way leaves every rebuilt slice right and the rest marked.
- * The first run of each UTC day rebuilds every slice, a safety net for a row committed later than the window allows.
+ * The first run of each UTC day rebuilds every slice, a safety net for a late commit below the window.
  *
  * <p>Runs under the job lock {@code host:kpi-refresh}, so of several portal nodes one refreshes at a time.
  */
@@ -45,8 +46,6 @@ public class KpiRefresh {
     static final LocalDate ACTIVE = LocalDate.of(9999, 12, 1);
     /** How many ids below the watermark are looked at again for rows that committed late. */
     static final long TRAILING_IDS = 10_000;
-    /** How long before the last run a late-committing row may have been written and still be found. */
-    static final Duration LATE_COMMITS = Duration.ofMinutes(10);
     /** The state row of the daily full run, which rebuilds every slice (a safety net for anything missed). */
     private static final String FULL = "full-rebuild";
     private static final int DATES_PER_TRANSACTION = 100;
@@ -69,7 +68,7 @@ public class KpiRefresh {
     }
 
     /** How far one source was aggregated, and when. */
-    private record Mark(long lastId, LocalDateTime at) {
+    private record Mark(long lastId, LocalDateTime at, long windowRows) {
     }
 
     /** What one run rebuilt. */
@@ -110,9 +109,9 @@ public class KpiRefresh {
         long started = System.nanoTime();
         Map<String, Mark> marks = new java.util.HashMap<>();
         dsl.select(DSL.field("source", String.class), DSL.field("last_id", Long.class),
-                        DSL.field("refreshed_at", LocalDateTime.class))
+                        DSL.field("refreshed_at", LocalDateTime.class), DSL.field("window_rows", Long.class))
                 .from("kpi_refresh_state")
-                .forEach(r -> marks.put(r.value1(), new Mark(r.value2(), r.value3())));
+                .forEach(r -> marks.put(r.value1(), new Mark(r.value2(), r.value3(), r.value4())));
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Mark lastFull = marks.get(FULL);
         boolean full = lastFull == null || lastFull.at() == null || lastFull.at().toLocalDate().isBefore(now.toLocalDate());
@@ -120,13 +119,17 @@ public class KpiRefresh {
         long payments = maxId("payment");
         long timeline = maxId("timeline_entry");
         long accounts = maxId("account");
+        // counted before anything is read: a row committing during this run makes the next run's count differ
+        long contactWindow = windowRows("contact_attempt", contacts);
+        long paymentWindow = windowRows("payment", payments);
+        long timelineWindow = windowRows("timeline_entry", timeline);
+        long accountWindow = windowRows("account", accounts);
 
         TreeSet<LocalDate> days = new TreeSet<>();
-        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM contact_attempt", "occurred_at",
+        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM contact_attempt", "contact_attempt",
                 marks.get("contact_attempt"), contacts, full));
-        days.addAll(newRows("SELECT DISTINCT paid_on FROM payment", "created_at", marks.get("payment"), payments,
-                full));
-        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM timeline_entry", "occurred_at",
+        days.addAll(newRows("SELECT DISTINCT paid_on FROM payment", "payment", marks.get("payment"), payments, full));
+        days.addAll(newRows("SELECT DISTINCT DATE(occurred_at) FROM timeline_entry", "timeline_entry",
                 marks.get("timeline_entry"), timeline, full, "kind IN ('PROMISE_KEPT','PROMISE_BROKEN')"));
         days.addAll(dates("SELECT day FROM kpi_dirty_day"));
         for (LocalDate day : days) {
@@ -134,7 +137,7 @@ public class KpiRefresh {
         }
 
         TreeSet<LocalDate> delinquency = new TreeSet<>();
-        delinquency.addAll(newRows("SELECT DISTINCT delinquency_date FROM account", "updated_at",
+        delinquency.addAll(newRows("SELECT DISTINCT delinquency_date FROM account", "account",
                 marks.get("account"), accounts, full));
         delinquency.addAll(dates("SELECT delinquency_date FROM kpi_dirty_date"));
         List<LocalDate> batch = new ArrayList<>();
@@ -150,12 +153,12 @@ public class KpiRefresh {
         }
 
         transactions.executeWithoutResult(tx -> {
-            mark("contact_attempt", contacts, now);
-            mark("payment", payments, now);
-            mark("timeline_entry", timeline, now);
-            mark("account", accounts, now);
+            mark("contact_attempt", contacts, contactWindow, now);
+            mark("payment", payments, paymentWindow, now);
+            mark("timeline_entry", timeline, timelineWindow, now);
+            mark("account", accounts, accountWindow, now);
             if (full) {
-                mark(FULL, 0, now);
+                mark(FULL, 0, 0, now);
             }
         });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -221,28 +224,34 @@ public class KpiRefresh {
 
     /**
      * The distinct values {@code select} reads from rows inserted since the last run: every id above the watermark,
-     * and ids in the trailing window below it that were written recently (a transaction that inserted before the
-     * last run but committed after it). A full run reads every row.
+     * and, when the trailing window of ids below it holds more rows than it did at the last run (a transaction
+     * that inserted before that run committed after it), the window's rows too. A full run reads every row.
      */
-    private List<LocalDate> newRows(String select, String writtenAt, Mark mark, long maxId,
-                                    boolean full, String... conditions) {
+    private List<LocalDate> newRows(String select, String table, Mark mark, long maxId, boolean full,
+                                    String... conditions) {
         String extra = conditions.length == 0 ? "" : " AND " + String.join(" AND ", conditions);
         if (full || mark == null) {
             return dates(select + " WHERE id <= ?" + extra, maxId);
         }
         long watermark = mark.lastId();
-        LocalDateTime since = mark.at() == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : mark.at().minus(LATE_COMMITS);
-        return dates(select + " WHERE id > ? AND id <= ? AND (id > ? OR " + writtenAt + " >= ?)" + extra,
-                Math.max(0, watermark - TRAILING_IDS), maxId, watermark, since);
+        boolean lateCommits = windowRows(table, watermark) != mark.windowRows();
+        return dates(select + " WHERE id > ? AND id <= ?" + extra,
+                lateCommits ? Math.max(0, watermark - TRAILING_IDS) : watermark, maxId);
+    }
+
+    /** Rows with ids in the trailing window below {@code top}. */
+    private long windowRows(String table, long top) {
+        return dsl.fetchOne("SELECT COUNT(*) FROM " + table + " WHERE id > ? AND id <= ?",
+                Math.max(0, top - TRAILING_IDS), top).get(0, Long.class);
     }
 
     private List<LocalDate> dates(String sql, Object... binds) {
         return dsl.fetch(sql, binds).map(r -> r.get(0, LocalDate.class));
     }
 
-    private void mark(String source, long lastId, LocalDateTime now) {
-        dsl.execute("INSERT INTO kpi_refresh_state (source, last_id, refreshed_at) VALUES (?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE last_id = VALUES(last_id), refreshed_at = VALUES(refreshed_at)",
-                source, lastId, now);
+    private void mark(String source, long lastId, long windowRows, LocalDateTime now) {
+        dsl.execute("INSERT INTO kpi_refresh_state (source, last_id, window_rows, refreshed_at) VALUES (?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE last_id = VALUES(last_id), window_rows = VALUES(window_rows),"
+                + " refreshed_at = VALUES(refreshed_at)", source, lastId, windowRows, now);
     }
 }

@@ -126,6 +126,27 @@ class DashboardFiguresTest extends DomainTest {
     }
 
     @Test
+    void aContactThatCommitsLateWithALowerIdIsStillCounted() {
+        long account = dsl.fetchOne("SELECT id FROM account WHERE team_id = ? LIMIT 1", team).get(0, Long.class);
+        LocalDateTime lastWeek = today.minusDays(7).atTime(11, 0);
+        long gap = contact(account, lastWeek);
+        dsl.execute("DELETE FROM contact_attempt WHERE id = ?", gap);
+        contact(account, lastWeek);
+        refresh.refreshWaiting(Duration.ofMinutes(1));
+        Period week = new Period(today.minusDays(7), today.minusDays(7));
+        long before = queries.figures(Set.of(team), week, today).activity().attempts();
+
+        // a transaction that took its id before the last refresh and committed after it
+        dsl.execute("INSERT INTO contact_attempt (id, account_id, channel, direction, address, outcome, conversation,"
+                + " user_name, occurred_at) VALUES (?, ?, 'CALL', 'OUTBOUND', '2125550100', 'NO_ANSWER', 0,"
+                + " 'collector', ?)", gap, account, lastWeek);
+        refresh.refreshWaiting(Duration.ofMinutes(1));
+
+        assertThat(queries.figures(Set.of(team), week, today).activity().attempts()).isEqualTo(before + 1);
+        assertAgreesWithRawRows(week);
+    }
+
+    @Test
     void aSupervisorSeesOnlyTheTeamsTheyLead() {
         var supervisor = users.findByUsername("supervisor").orElseThrow().toRef();
         assertThat(scope.teamsOf(supervisor)).doesNotContainKey(team);
@@ -241,6 +262,13 @@ class DashboardFiguresTest extends DomainTest {
         dsl.execute("INSERT INTO payment (external_ref, account_id, kind, amount, currency, paid_on, status, posted_at,"
                         + " created_at) VALUES (?, ?, ?, ?, 'USD', ?, ?, ?, ?)", ref("PAY"), account, kind, amount, paidOn,
                 status, status.equals("POSTED") ? now : null, now);
+    }
+
+    private long contact(long account, LocalDateTime at) {
+        dsl.execute("INSERT INTO contact_attempt (account_id, channel, direction, address, outcome, conversation,"
+                + " user_name, occurred_at) VALUES (?, 'CALL', 'OUTBOUND', '2125550100', 'NO_ANSWER', 0, 'collector', ?)",
+                account, at);
+        return dsl.fetchOne("SELECT MAX(id) FROM contact_attempt").get(0, Long.class);
     }
 
     private void timeline(long account, String kind, LocalDateTime at) {
