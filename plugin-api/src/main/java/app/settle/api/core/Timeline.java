@@ -16,6 +16,13 @@ public interface Timeline {
     String PROMISE_BROKEN = "PROMISE_BROKEN";
 
     /**
+     * The kind of entry that records a promise to pay (or an instalment of a plan) judged kept: the money arrived
+     * within its grace period. Written by the plugin that tracks promises; the supervisors' dashboard counts these
+     * and {@link #PROMISE_BROKEN} entries for the promise-kept rate. Added in plugin API 1.3.
+     */
+    String PROMISE_KEPT = "PROMISE_KEPT";
+
+    /**
      * Adds an entry now, by the current user (or the plugin for background work).
      *
      * @param kind  a short upper-case code, e.g. {@code PROMISE}; shown as an icon or badge

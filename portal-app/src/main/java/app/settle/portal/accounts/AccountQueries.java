@@ -1,11 +1,14 @@
 package app.settle.portal.accounts;
 
 import static app.settle.api.db.Tables.ACCOUNT;
+import static app.settle.api.db.Tables.ACCOUNT_HOLD;
 import static app.settle.api.db.Tables.CONTACT_POINT;
 import static app.settle.api.db.Tables.CREDITOR;
 import static app.settle.api.db.Tables.DEBTOR;
 import static app.settle.api.db.Tables.TEAM;
+import static app.settle.portal.jooq.Tables.APP_USER;
 
+import app.settle.api.core.AgingBucket;
 import app.settle.api.core.Money;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,6 +75,11 @@ public class AccountQueries {
      * order after {@code afterId} (keyset paging: no offset, no count).
      */
     public List<AccountRow> search(String text, long afterId, int limit) {
+        return search(text, AccountFilter.NONE, afterId, limit);
+    }
+
+    /** Like {@link #search(String, long, int)}, narrowed by a dashboard drill-down filter. */
+    public List<AccountRow> search(String text, AccountFilter filter, long afterId, int limit) {
         String term = text == null ? "" : text.strip();
         Condition matches = DSL.trueCondition();
         if (!term.isEmpty()) {
@@ -86,6 +94,7 @@ public class AccountQueries {
             }
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        matches = matches.and(narrowing(filter, today));
         return dsl.select(ACCOUNT.ID, ACCOUNT.EXTERNAL_REF, DEBTOR.FIRST_NAME, DEBTOR.LAST_NAME, DEBTOR.BUSINESS_NAME,
                         CREDITOR.NAME, ACCOUNT.CURRENT_BALANCE, ACCOUNT.CURRENCY, ACCOUNT.DELINQUENCY_DATE,
                         ACCOUNT.STATUS, DEBTOR.STATE)
@@ -99,6 +108,34 @@ public class AccountQueries {
                         r.get(CREDITOR.NAME), Money.of(r.get(ACCOUNT.CURRENT_BALANCE), r.get(ACCOUNT.CURRENCY)),
                         Math.max(0, ChronoUnit.DAYS.between(r.get(ACCOUNT.DELINQUENCY_DATE), today)),
                         r.get(ACCOUNT.STATUS), r.get(DEBTOR.STATE)));
+    }
+
+    /** Team names by id, for describing filters. */
+    public java.util.Map<Long, String> teamNames() {
+        return dsl.select(TEAM.ID, TEAM.NAME).from(TEAM).fetchMap(TEAM.ID, TEAM.NAME);
+    }
+
+    private Condition narrowing(AccountFilter filter, LocalDate today) {
+        Condition c = DSL.trueCondition();
+        if (filter.teamId() != null) {
+            c = c.and(ACCOUNT.TEAM_ID.eq(filter.teamId()));
+        }
+        if (filter.bucket() != null) {
+            AgingBucket b = filter.bucket();
+            c = c.and(ACCOUNT.STATUS.eq("ACTIVE")).and(ACCOUNT.DELINQUENCY_DATE.le(today.minusDays(b.fromDays())));
+            if (b.toDays() != Integer.MAX_VALUE) {
+                c = c.and(ACCOUNT.DELINQUENCY_DATE.ge(today.minusDays(b.toDays())));
+            }
+        }
+        if (filter.holdReason() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(ACCOUNT_HOLD).where(ACCOUNT_HOLD.ACCOUNT_ID.eq(ACCOUNT.ID),
+                    ACCOUNT_HOLD.REASON.eq(filter.holdReason()), ACCOUNT_HOLD.RELEASED_AT.isNull())));
+        }
+        if (filter.collector() != null) {
+            c = c.and(ACCOUNT.COLLECTOR_ID.in(DSL.select(APP_USER.ID).from(APP_USER)
+                    .where(APP_USER.USERNAME.eq(filter.collector()))));
+        }
+        return c;
     }
 
     private static String displayName(Record r) {

@@ -3,6 +3,7 @@ package app.settle.portal.demo;
 import app.settle.api.compliance.Channel;
 import app.settle.api.core.ContactOutcome;
 import app.settle.api.core.HoldReason;
+import app.settle.api.core.Timeline;
 import app.settle.portal.shell.PhoneNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -198,7 +199,7 @@ final class AccountStory {
         rows.timeline(account.id(), "PROMISE", "Promise to pay " + promised, "Payment by ACH.", user, at);
         LocalDate checked = due.plusDays(1);
         if (checked.isBefore(today)) {
-            rows.timeline(account.id(), "PROMISE", paid ? "Promise kept: " + money(amount) + " received"
+            rows.timeline(account.id(), paid ? Timeline.PROMISE_KEPT : Timeline.PROMISE_BROKEN, paid ? "Promise kept: " + money(amount) + " received"
                     : "Promise broken: no payment by " + DAY.format(due), null, "system", atMailTime(checked));
         }
         return "Promised " + promised + ".";

@@ -5,7 +5,6 @@ import app.settle.api.UserRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -39,7 +38,7 @@ public class HomeView extends VerticalLayout {
         add(greeting, role, hint);
         List<Component> widgets = widgetSources.stream()
                 .flatMap(source -> source.widgetsFor(user).stream())
-                .map(HomeView::card)
+                .map(WidgetCards::card)
                 .toList();
         if (!widgets.isEmpty()) {
             Div board = new Div();
@@ -47,23 +46,6 @@ public class HomeView extends VerticalLayout {
             widgets.forEach(board::add);
             add(board);
         }
-    }
-
-    private static Component card(DashboardWidgets.Widget widget) {
-        Div card = new Div();
-        card.addClassNames("settle-card", "settle-widget");
-        H3 heading = new H3(widget.title());
-        heading.addClassName("settle-card-title");
-        card.add(heading);
-        try {
-            card.add(widget.create());
-        } catch (RuntimeException | LinkageError e) {
-            Div failed = new Div("This widget could not be shown because its plugin (" + widget.owner()
-                    + ") failed. The rest of the page is unaffected.");
-            failed.addClassName("settle-plugin-error");
-            card.add(failed);
-        }
-        return card;
     }
 
     static String greeting(LocalTime time) {

@@ -1,9 +1,11 @@
 package app.settle.portal.workspace;
 
+import app.settle.portal.accounts.AccountFilter;
 import app.settle.portal.accounts.AccountQueries;
 import app.settle.portal.accounts.AccountQueries.AccountRow;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +32,7 @@ import java.util.List;
 @PageTitle("Accounts")
 @Menu(title = "Accounts", order = 20, icon = "vaadin:folder-open")
 @RolesAllowed({"COLLECTOR", "SUPERVISOR", "ADMIN", "TRAINEE"})
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int PAGE = 50;
 
@@ -38,6 +42,9 @@ public class AccountsView extends VerticalLayout {
     private final Button more = new Button("Show more");
     private final Span shown = new Span();
     private final List<AccountRow> rows = new ArrayList<>();
+    private final Span filterText = new Span();
+    private final HorizontalLayout filterBar;
+    private AccountFilter filter = AccountFilter.NONE;
 
     public AccountsView(AccountQueries accounts) {
         this.accounts = accounts;
@@ -67,7 +74,23 @@ public class AccountsView extends VerticalLayout {
 
         more.addClickListener(click -> loadMore());
         shown.addClassName("settle-muted");
-        add(new HorizontalLayout(search), grid, new HorizontalLayout(more, shown));
+        Button clear = new Button("Clear filter", VaadinIcon.CLOSE_SMALL.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("accounts")));
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        filterText.setId("account-filter");
+        filterBar = new HorizontalLayout(VaadinIcon.FILTER.create(), filterText, clear);
+        filterBar.setAlignItems(Alignment.CENTER);
+        filterBar.addClassName("settle-filter-bar");
+        filterBar.setVisible(false);
+        add(new HorizontalLayout(search), filterBar, grid, new HorizontalLayout(more, shown));
+    }
+
+    /** Takes a drill-down filter from the URL (dashboard numbers link here); no filter shows all visible accounts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = AccountFilter.from(event.getLocation().getQueryParameters());
+        filterBar.setVisible(!filter.isEmpty());
+        filterText.setText(filter.isEmpty() ? "" : "Showing " + filter.describe(accounts.teamNames()));
         reload();
     }
 
@@ -78,7 +101,7 @@ public class AccountsView extends VerticalLayout {
 
     private void loadMore() {
         long after = rows.isEmpty() ? 0 : rows.getLast().id();
-        List<AccountRow> page = accounts.search(search.getValue(), after, PAGE + 1);
+        List<AccountRow> page = accounts.search(search.getValue(), filter, after, PAGE + 1);
         boolean hasMore = page.size() > PAGE;
         rows.addAll(hasMore ? page.subList(0, PAGE) : page);
         grid.setItems(rows);

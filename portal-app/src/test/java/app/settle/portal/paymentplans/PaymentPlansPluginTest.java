@@ -241,9 +241,18 @@ class PaymentPlansPluginTest extends KaribuViewTest {
     void theJobMarksAPromiseBrokenOnlyAfterTheGracePeriod() throws InterruptedException {
         String ref = ref();
         long accountId = fixtures.account(ref).zone("UTC").balance("800.00").create().accountId();
-        recordPromiseDueToday(accountId, "200.00");
+        List<AccountEvent.PromiseMade> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var listening = events.forOwner("test").subscribe(AccountEvent.PromiseMade.class, made::add)) {
+            recordPromiseDueToday(accountId, "200.00");
+        }
         Record promise = arrangement(accountId);
         assertThat(promise.get("status", String.class)).isEqualTo("CURRENT");
+        assertThat(made).as("outreach hears of the promise").singleElement().satisfies(e -> {
+            assertThat(e.accountId()).isEqualTo(accountId);
+            assertThat(e.amount()).isEqualTo(Money.of("200.0000", "USD"));
+            assertThat(e.dueOn()).isEqualTo(today);
+            assertThat(e.reference()).isEqualTo("payment-plans-" + promise.get("id", Long.class));
+        });
 
         // due 3 days ago: the last day of the 3-day grace period, still pending after the job ran
         dueOn(promise, today.minusDays(3));
@@ -272,6 +281,8 @@ class PaymentPlansPluginTest extends KaribuViewTest {
         post(ref + "-LATE", ref, "200.00");
         assertThat(instalments(promise)).extracting(r -> r.get("state", String.class)).containsExactly("KEPT");
         assertThat(arrangement(accountId).get("status", String.class)).isEqualTo("COMPLETED");
+        assertThat(timelineKinds(accountId)).as("judgements the dashboard counts").contains("PROMISE_BROKEN",
+                "PROMISE_KEPT");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import kotlin.jvm.functions.Function0;
@@ -66,7 +67,13 @@ public abstract class KaribuViewTest {
 
     /** Navigates the current UI as if the user typed the location into the address bar. */
     protected static void navigateTo(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     @AfterEach

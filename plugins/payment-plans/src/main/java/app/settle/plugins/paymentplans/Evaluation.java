@@ -101,8 +101,12 @@ final class Evaluation {
                 String title = what + " of " + Money.of(i.amount(), currency).format() + " due "
                         + Format.date(i.dueOn()) + (state == Judge.InstalmentState.BROKEN ? " broken"
                         : state == Judge.InstalmentState.KEPT ? " kept" : " pending again");
-                host.timeline().append(a.accountId(), state == Judge.InstalmentState.BROKEN ? Timeline.PROMISE_BROKEN
-                        : Plans.timelineKind(a.kind()), title, state == Judge.InstalmentState.BROKEN
+                String kind = switch (state) {
+                    case BROKEN -> Timeline.PROMISE_BROKEN;
+                    case KEPT -> Timeline.PROMISE_KEPT;
+                    default -> Plans.timelineKind(a.kind());
+                };
+                host.timeline().append(a.accountId(), kind, title, state == Judge.InstalmentState.BROKEN
                         ? "Paid " + Money.of(i.paid(), currency).format() + "; grace of " + g.graceDays()
                         + " days ended " + Format.date(i.dueOn().plusDays(g.graceDays())) : null);
                 if (state == Judge.InstalmentState.BROKEN) {

@@ -6,6 +6,7 @@ import static app.settle.plugins.paymentplans.db.Tables.PAYMENT_PLANS_INSTALMENT
 
 import app.settle.api.AuditEntry;
 import app.settle.api.HostContext;
+import app.settle.api.core.AccountEvent;
 import app.settle.api.core.Hold;
 import app.settle.api.core.Money;
 import app.settle.plugins.paymentplans.db.tables.PaymentPlansArrangement;
@@ -98,7 +99,7 @@ final class Plans {
                             : stored.waiver() == null ? null : "Incentive: " + stored.waiver());
             return newId;
         });
-        return Store.byId(host.data().dsl(), id, DSL.trueCondition()).orElseThrow();
+        return announce(Store.byId(host.data().dsl(), id, DSL.trueCondition()).orElseThrow());
     }
 
     /** A supervisor approves (CURRENT) or rejects (REJECTED) an arrangement waiting for approval. */
@@ -130,7 +131,21 @@ final class Plans {
             host.timeline().append(a.accountId(), timelineKind(a.kind()), a.kind().label() + " "
                     + (approve ? "approved" : "not approved") + " by " + user, blankToNull(note));
         });
-        return Store.byId(host.data().dsl(), arrangementId, DSL.trueCondition()).orElseThrow();
+        return announce(Store.byId(host.data().dsl(), arrangementId, DSL.trueCondition()).orElseThrow());
+    }
+
+    /**
+     * Tells other plugins (outreach cadences: "promise made", "payment due in 3 days") about each payment an
+     * arrangement that has just become current expects, after the commit; one waiting for approval says nothing yet.
+     */
+    private Arrangement announce(Arrangement a) {
+        if (a.status() == Status.CURRENT) {
+            for (Arrangement.Instalment i : a.instalments()) {
+                host.events().publish(new AccountEvent.PromiseMade(a.accountId(), "payment-plans-" + a.id(),
+                        Money.of(i.amount(), a.total().currency().getCurrencyCode()), i.dueOn(), host.pluginId()));
+            }
+        }
+        return a;
     }
 
     /** Cancels an active arrangement, with the reason. */
