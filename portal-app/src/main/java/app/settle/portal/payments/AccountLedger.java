@@ -158,6 +158,9 @@ class AccountLedger {
                 .set(ACCOUNT.PAID_TOTAL, paid)
                 .set(ACCOUNT.LAST_PAYMENT_DATE, last)
                 .set(ACCOUNT.STATUS, status)
+                // when the account left ACTIVE (kept while it stays resolved): the dashboard's roll rates read it
+                .set(ACCOUNT.RESOLVED_AT, "ACTIVE".equals(status) ? DSL.castNull(ACCOUNT.RESOLVED_AT)
+                        : DSL.coalesce(ACCOUNT.RESOLVED_AT, DSL.val(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))))
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .set(ACCOUNT.UPDATED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .where(ACCOUNT.ID.eq(account.id()).and(ACCOUNT.VERSION.eq(account.version())))

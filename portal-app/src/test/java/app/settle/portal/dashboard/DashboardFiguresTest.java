@@ -116,7 +116,8 @@ class DashboardFiguresTest extends DomainTest {
         dsl.execute("UPDATE payment SET status = 'POSTED', posted_at = ? WHERE id = ?", LocalDateTime.now(), suspense);
         long active = dsl.fetchOne("SELECT id FROM account WHERE team_id = ? AND status = 'ACTIVE' LIMIT 1", team)
                 .get(0, Long.class);
-        dsl.execute("UPDATE account SET status = 'PAID', current_balance = 0 WHERE id = ?", active);
+        dsl.execute("UPDATE account SET status = 'PAID', current_balance = 0, resolved_at = ?, updated_at = ? WHERE id = ?",
+                LocalDateTime.now(ZoneOffset.UTC), LocalDateTime.now(ZoneOffset.UTC), active);
         refresh.refreshWaiting(Duration.ofMinutes(1));
 
         DashboardFigures after = queries.figures(Set.of(team), year, today);

@@ -95,6 +95,7 @@ class PaymentPostingTest extends DomainTest {
         posting.post(payment(paymentRef, accountRef, "250.00", NOV_10.minusDays(20)), null, "admin");
         posting.post(payment(ref("P"), accountRef, "1000.00", NOV_10), null, "admin");
         assertThat(payments.account(accountId).get(ACCOUNT.STATUS)).isEqualTo("PAID");
+        assertThat(payments.account(accountId).get(ACCOUNT.RESOLVED_AT)).as("when it left ACTIVE").isNotNull();
 
         PostingResult result = posting.post(reversal(ref("R"), findRefPaidOn(NOV_10), "1000.00"), null, "admin");
 
@@ -103,6 +104,7 @@ class PaymentPostingTest extends DomainTest {
         assertThat(account.get(ACCOUNT.CURRENT_BALANCE)).isEqualByComparingTo("1000.00");
         assertThat(account.get(ACCOUNT.PAID_TOTAL)).isEqualByComparingTo("250.00");
         assertThat(account.get(ACCOUNT.STATUS)).isEqualTo("ACTIVE");
+        assertThat(account.get(ACCOUNT.RESOLVED_AT)).isNull();
         assertThat(account.get(ACCOUNT.LAST_PAYMENT_DATE)).as("of the payment that stands").isEqualTo(
                 NOV_10.minusDays(20));
         var stored = dsl.selectFrom(PAYMENT).where(PAYMENT.ID.eq(result.paymentId())).fetchSingle();

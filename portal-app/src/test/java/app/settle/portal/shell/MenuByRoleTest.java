@@ -28,7 +28,7 @@ class MenuByRoleTest extends PortalUiTest {
                 tuple("Team notes", "notes"),
                 tuple("Component showcase", "showcase"));
         assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("Plugins", "Admin tools", "Audit log",
-                "Suspense", "Payment files", "Imports");
+                "Suspense", "Payment files", "Imports", "Dashboard");
     }
 
     @Test
@@ -37,6 +37,7 @@ class MenuByRoleTest extends PortalUiTest {
 
         assertThat(menu()).extracting(SideNavItem::getLabel, SideNavItem::getPath).containsExactly(
                 tuple("Home", ""),
+                tuple("Dashboard", "dashboard"),
                 tuple("Accounts", "accounts"),
                 tuple("Suspense", "payments/suspense"),
                 tuple("Payment files", "payments/batches"),
